@@ -1,0 +1,76 @@
+# Two commands matter: `make run` (the site with its seed content, on SQLite) and
+# `make test` (the whole suite). Everything else is a step they depend on.
+
+SHELL := /bin/bash
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.stamps
+
+# A Python of at least 3.12 (Django 6.1 needs it): the pyenv one .python-version names,
+# or the newest python3.1x on the PATH.
+PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
+	if command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+	echo $$candidate; break; fi; done)
+
+export DJANGO_SETTINGS_MODULE := pariopportunita.settings
+
+.PHONY: run test check lint format messages assets clean help
+
+help:
+	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
+	@echo "make test  - set up everything and run the whole test suite"
+
+$(PY):
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Python 3.12 or newer is required (Django 6.1). Install it, e.g. 'pyenv install 3.12' or your distribution's python3.12 package."; \
+		exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP)/requirements: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	@mkdir -p $(STAMP) && touch $@
+
+$(STAMP)/requirements-dev: requirements-dev.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@mkdir -p $(STAMP) && touch $@ $(STAMP)/requirements
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+static/build/.built: node_modules/.package-lock.json scripts/build-assets.mjs
+	npm run --silent build
+	@touch $@
+
+assets: static/build/.built
+
+messages: $(STAMP)/requirements
+	DJANGO_DEBUG=1 $(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v 0
+
+run: $(STAMP)/requirements assets messages
+	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input -v 0
+	DJANGO_DEBUG=1 $(MANAGE) seed_content
+	DJANGO_DEBUG=1 DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$(HOST)}" \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(STAMP)/requirements-dev assets messages
+	DJANGO_SECRET_KEY=test-only-secret-key $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)/requirements-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)/requirements-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Refresh the catalogues after changing interface strings (then translate the .po file).
+makemessages: $(STAMP)/requirements
+	DJANGO_DEBUG=1 $(MANAGE) makemessages -l it --ignore=$(VENV) --ignore=node_modules --ignore=static/build --no-obsolete
+
+clean:
+	rm -rf $(VENV) node_modules static/build staticfiles

@@ -1,0 +1,551 @@
+"""The domain core: who is in the anti-violence network and where a woman can get help.
+
+This app imports nothing from ``pages``.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+ROME = ZoneInfo("Europe/Rome")
+
+
+def localized_field_names(field_name):
+    """The columns django-modeltranslation adds for a translated field, one per language."""
+    return [f"{field_name}_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+
+
+def translated_field_is_empty(field_name):
+    """Q: a translated text is empty in every language (its columns may hold NULL)."""
+    condition = Q(**{field_name: ""})
+    for name in localized_field_names(field_name):
+        condition &= Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
+    return condition
+
+
+def translated_field_is_set(field_name):
+    """Q: a translated text is filled in the default language, the one that falls back."""
+    name = f"{field_name}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+    return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+
+class OrganisationQuerySet(PublishedQuerySet):
+    def network_members(self):
+        """Published bodies that adhere to a published protocol: the network."""
+        return (
+            self.published()
+            .filter(protocols__published=True)
+            .distinct()
+            .order_by("order", "name")
+        )
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        INSTITUTION = "institution", _("Institutions")
+        LAW_ENFORCEMENT = "law_enforcement", _("Law enforcement and justice")
+        SOCIAL_SERVICES = "social_services", _("Social services managing bodies")
+        HEALTH = "health", _("Health and family counselling")
+        SCHOOL = "school", _("Schools")
+        STUDENTS = "students", _("Students")
+        EQUALITY_BODY = "equality_body", _("Equality bodies")
+        THIRD_SECTOR = "third_sector", _("Associations and third sector")
+        ECONOMIC = "economic", _("Trade and employers' associations")
+
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(
+        _("short name"),
+        max_length=80,
+        blank=True,
+        help_text=_("An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional."),
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    role = models.TextField(
+        _("role in the network"),
+        blank=True,
+        help_text=_("What this body does for women facing violence, in plain words."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    logo_alt = models.CharField(
+        _("logo alternative text"),
+        max_length=200,
+        blank=True,
+        help_text=_("Required when there is a logo: what the logo says, for screen readers."),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("network body")
+        verbose_name_plural = _("network bodies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(logo="") | translated_field_is_set("logo_alt"),
+                name="organisation_logo_has_alt",
+                violation_error_message=_("A logo needs its alternative text."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:member", kwargs={"slug": self.slug})
+
+    @classmethod
+    def group_by_kind(cls, organisations):
+        """[(kind label, [organisations])] in the order of Kind, empty kinds left out."""
+        groups = {kind: [] for kind in cls.Kind}
+        for organisation in organisations:
+            groups[organisation.kind].append(organisation)
+        return [(kind.label, members) for kind, members in groups.items() if members]
+
+
+class Protocol(models.Model):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    summary = models.TextField(_("summary"), blank=True)
+    legal_basis = models.TextField(
+        _("legal basis"),
+        blank=True,
+        help_text=_("The laws and plans the protocol implements."),
+    )
+    body = models.TextField(_("text"), blank=True)
+    adherents = models.ManyToManyField(
+        Organisation,
+        related_name="protocols",
+        blank=True,
+        verbose_name=_("adhering bodies"),
+        help_text=_("The bodies that make up the network under this protocol."),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("protocol")
+        verbose_name_plural = _("protocols")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("network:protocol", kwargs={"slug": self.slug})
+
+
+class ProtocolObjective(models.Model):
+    protocol = models.ForeignKey(
+        Protocol, on_delete=models.CASCADE, related_name="objectives", verbose_name=_("protocol")
+    )
+    text = models.CharField(_("objective"), max_length=400)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("objective")
+        verbose_name_plural = _("objectives")
+
+    def __str__(self):
+        return self.text
+
+
+class SupportService(models.Model):
+    """A kind of help that a desk gives (reception, legal orientation, …)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("support service")
+        verbose_name_plural = _("support services")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    """A language a desk can speak with a woman in."""
+
+    code = models.CharField(
+        _("code"), max_length=12, unique=True, help_text=_("ISO 639-1 code, e.g. “en”.")
+    )
+    name = models.CharField(_("name"), max_length=80)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return self.name
+
+
+class HelpDeskQuerySet(PublishedQuerySet):
+    def with_details(self):
+        return self.select_related("organisation").prefetch_related(
+            "services", "channels", "hours", "languages"
+        )
+
+    def province_wide(self):
+        return self.filter(serves_whole_province=True)
+
+
+class HelpDesk(models.Model):
+    class Kind(models.TextChoices):
+        DESK = "desk", _("Anti-violence desk")
+        CENTRE = "centre", _("Anti-violence centre")
+        SHELTER = "shelter", _("Shelter")
+        SECRET_BED = "secret_bed", _("Secret hospital bed")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="help_desks",
+        verbose_name=_("managing body"),
+    )
+    services = models.ManyToManyField(
+        SupportService, related_name="help_desks", blank=True, verbose_name=_("services")
+    )
+    description = models.TextField(_("description"), blank=True)
+    serves_whole_province = models.BooleanField(
+        _("serves the whole province"),
+        default=False,
+        help_text=_("Shown to women of every comune, including those whose serving body is unknown."),
+    )
+    languages = models.ManyToManyField(
+        Language, related_name="help_desks", blank=True, verbose_name=_("languages spoken")
+    )
+    accessibility = models.TextField(_("accessibility notes"), blank=True)
+
+    # Location. A confidential place must never hold any of these: a database
+    # constraint below makes it impossible, and public_location() is the only way
+    # templates reach them.
+    is_confidential = models.BooleanField(
+        _("confidential location"),
+        default=False,
+        help_text=_(
+            "Tick for shelters and the secret bed: no address, coordinates, map or "
+            "directions can be stored or shown."
+        ),
+    )
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=5, blank=True)
+    locality = models.CharField(_("town"), max_length=100, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    directions = models.TextField(_("how to get there"), blank=True)
+
+    contacts_verified_on = models.DateField(
+        _("contacts verified on"),
+        null=True,
+        blank=True,
+        help_text=_("The date someone last checked that phone numbers and hours are right."),
+    )
+    contacts_source = models.CharField(
+        _("source of the contacts"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where the contact data comes from. For staff only."),
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = HelpDeskQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("help desk")
+        verbose_name_plural = _("help desks")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_confidential=False)
+                | (
+                    Q(
+                        street_address="",
+                        postal_code="",
+                        locality="",
+                        latitude__isnull=True,
+                        longitude__isnull=True,
+                    )
+                    & translated_field_is_empty("directions")
+                ),
+                name="helpdesk_confidential_has_no_location",
+                violation_error_message=_(
+                    "A confidential place cannot have an address, coordinates or directions."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(
+                    latitude__isnull=False,
+                    longitude__isnull=False,
+                    latitude__gte=-90,
+                    latitude__lte=90,
+                    longitude__gte=-180,
+                    longitude__lte=180,
+                ),
+                name="helpdesk_coordinates_complete_and_valid",
+                violation_error_message=_(
+                    "Give both latitude and longitude, with valid values, or neither."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:helpdesk", kwargs={"slug": self.slug})
+
+    def public_location(self):
+        """The address a visitor may see, or None for a confidential place."""
+        if self.is_confidential:
+            return None
+        if not (self.street_address or self.locality):
+            return None
+        return {
+            "street_address": self.street_address,
+            "postal_code": self.postal_code,
+            "locality": self.locality,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "directions": self.directions,
+        }
+
+    def public_channels(self):
+        """Contact channels, the ones answering around the clock first."""
+        return sorted(self.channels.all(), key=lambda c: (not c.available_24h, c.order, c.pk))
+
+    def contacts_age_days(self, today=None):
+        if self.contacts_verified_on is None:
+            return None
+        today = today or datetime.datetime.now(ROME).date()
+        return (today - self.contacts_verified_on).days
+
+
+class ContactChannel(models.Model):
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("Phone")
+        MOBILE = "mobile", _("Mobile phone")
+        EMAIL = "email", _("E-mail")
+        PEC = "pec", _("Certified e-mail (PEC)")
+        WEB = "web", _("Website")
+
+    help_desk = models.ForeignKey(
+        HelpDesk, on_delete=models.CASCADE, related_name="channels", verbose_name=_("help desk")
+    )
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    value = models.CharField(
+        _("number or address"),
+        max_length=200,
+        help_text=_("A phone number as people dial it (e.g. 0141 399490), an e-mail or a web address."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        blank=True,
+        help_text=_("What this channel is for, e.g. “Emergencies, answered by an operator”."),
+    )
+    available_24h = models.BooleanField(_("answers 24 hours a day"), default=False)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("contact channel")
+        verbose_name_plural = _("contact channels")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def clean(self):
+        super().clean()
+        if self.kind in {self.Kind.PHONE, self.Kind.MOBILE}:
+            digits = self.dial_digits()
+            if not 3 <= len(digits) <= 15:
+                raise ValidationError(
+                    {"value": _("Write a phone number with 3 to 15 digits, e.g. 0141 399490.")}
+                )
+        elif self.kind in {self.Kind.EMAIL, self.Kind.PEC}:
+            validate_email(self.value)
+        elif self.kind == self.Kind.WEB:
+            URLValidator(schemes=["https", "http"])(self.value)
+
+    def dial_digits(self):
+        return "".join(ch for ch in self.value if ch.isdigit() or ch == "+")
+
+    def href(self):
+        if self.kind in {self.Kind.PHONE, self.Kind.MOBILE}:
+            return f"tel:{self.dial_digits()}"
+        if self.kind in {self.Kind.EMAIL, self.Kind.PEC}:
+            return f"mailto:{self.value}"
+        return self.value
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningHours(models.Model):
+    help_desk = models.ForeignKey(
+        HelpDesk, on_delete=models.CASCADE, related_name="hours", verbose_name=_("help desk")
+    )
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens at"))
+    closes = models.TimeField(_("closes at"))
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("weekly opening hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes__gt=models.F("opens")),
+                name="openinghours_closes_after_opening",
+                violation_error_message=_("The closing time must come after the opening time."),
+            ),
+            models.UniqueConstraint(
+                fields=["help_desk", "weekday", "opens"],
+                name="openinghours_unique_slot",
+                violation_error_message=_("This desk already opens at that time on that day."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class HoursException(models.Model):
+    """A dated change to the weekly hours: a holiday closure or special hours."""
+
+    help_desk = models.ForeignKey(
+        HelpDesk,
+        on_delete=models.CASCADE,
+        related_name="hours_exceptions",
+        verbose_name=_("help desk"),
+    )
+    date = models.DateField(_("date"))
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens at"), null=True, blank=True)
+    closes = models.TimeField(_("closes at"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["date", "opens"]
+        verbose_name = _("exception to the hours")
+        verbose_name_plural = _("exceptions to the hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closed=True, opens__isnull=True, closes__isnull=True)
+                | Q(
+                    closed=False,
+                    opens__isnull=False,
+                    closes__isnull=False,
+                    closes__gt=models.F("opens"),
+                ),
+                name="hoursexception_closed_or_valid_times",
+                violation_error_message=_(
+                    "Either tick “closed all day” and leave the times empty, or give an "
+                    "opening time and a later closing time."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y}"
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def with_serving_body(self):
+        return self.select_related("managing_body")
+
+
+class Municipality(models.Model):
+    istat_code = models.CharField(
+        _("ISTAT code"),
+        max_length=6,
+        unique=True,
+        help_text=_("The six-digit code ISTAT gives the comune, e.g. 005005 for Asti."),
+    )
+    name = models.CharField(_("name"), max_length=100)
+    cadastral_code = models.CharField(_("cadastral code"), max_length=4, blank=True)
+    managing_body = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="municipalities",
+        verbose_name=_("social-services managing body"),
+        help_text=_("Leave empty when no source says which body serves this comune."),
+    )
+    managing_body_source = models.CharField(
+        _("source"),
+        max_length=400,
+        blank=True,
+        help_text=_("Where the fact of the managing body comes from."),
+    )
+
+    objects = MunicipalityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("comune")
+        verbose_name_plural = _("comuni")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(istat_code__regex=r"^[0-9]{6}$"),
+                name="municipality_istat_code_six_digits",
+                violation_error_message=_("The ISTAT code has exactly six digits."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:municipality", kwargs={"istat_code": self.istat_code})
+
+    def serving_desks(self):
+        """Published desks of this comune's managing body, then the province-wide ones."""
+        desks = HelpDesk.objects.published().with_details()
+        local = (
+            list(desks.filter(organisation=self.managing_body_id))
+            if self.managing_body_id
+            else []
+        )
+        province = [d for d in desks.province_wide() if d not in local]
+        return local, province

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from .models import SiteSettings
+
+
+def site(request):
+    """Site settings and the same page in every other language, for base.html."""
+    current = get_language()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        alternates.append(
+            {
+                "code": code,
+                "name_local": info["name_local"],
+                "url": translate_url(request.get_full_path(), code),
+                "current": code == current,
+            }
+        )
+    return {"site_settings": SiteSettings.load(), "language_alternates": alternates}

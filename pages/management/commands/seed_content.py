@@ -1,0 +1,243 @@
+"""Load the site's starting content once: pages, network, desks, acts, comuni.
+
+Each item is recorded in SeedRecord when it is first loaded. A later run loads only
+items it has never loaded, so it creates no duplicate, never overwrites what staff
+edited, and never brings back what staff deleted.
+"""
+
+import csv
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from network.models import (
+    ContactChannel,
+    HelpDesk,
+    Language,
+    Municipality,
+    OpeningHours,
+    Organisation,
+    Protocol,
+    ProtocolObjective,
+    SupportService,
+)
+from pages.models import ContactPoint, Deliberation, Page, SeedRecord, SiteSettings
+from pages.seed import content
+
+COMUNI_CSV = Path(content.__file__).with_name("comuni-asti.csv")
+
+
+def translated(**fields):
+    """{"name": {"it": …, "en": …}} → {"name_it": …, "name_en": …}."""
+    values = {}
+    for field, texts in fields.items():
+        for code, _name in settings.LANGUAGES:
+            values[f"{field}_{code}"] = texts.get(code, "")
+    return values
+
+
+class Seeder:
+    def __init__(self):
+        self.loaded = set(SeedRecord.objects.values_list("key", flat=True))
+        self.created = 0
+
+    def once(self, key, model, lookup, defaults):
+        """Create the object unless this key was loaded before; return it only if new."""
+        if key in self.loaded:
+            return None
+        obj, created = model.objects.get_or_create(**lookup, defaults=defaults)
+        SeedRecord.objects.create(key=key)
+        self.loaded.add(key)
+        if created:
+            self.created += 1
+            return obj
+        return None
+
+
+class Command(BaseCommand):
+    help = "Load the seed content (idempotent; never overwrites staff edits)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        seeder = Seeder()
+        self.seed_settings(seeder)
+        self.seed_pages(seeder)
+        organisations = self.seed_organisations(seeder)
+        protocol = self.seed_protocol(seeder, organisations)
+        self.seed_deliberations(seeder, protocol)
+        services = self.seed_services(seeder)
+        self.seed_languages(seeder)
+        self.seed_help_desks(seeder, organisations, services)
+        self.seed_contact_points(seeder, organisations)
+        self.seed_municipalities(seeder, organisations)
+        self.stdout.write(f"Seed content: {seeder.created} new objects.")
+
+    def seed_settings(self, seeder):
+        seeder.once("site-settings", SiteSettings, {"pk": 1}, translated(**content.SITE_SETTINGS))
+
+    def seed_pages(self, seeder):
+        for page in content.PAGES:
+            seeder.once(
+                f"page:{page['slug']}",
+                Page,
+                {"slug": page["slug"]},
+                {
+                    "last_updated": page["last_updated"],
+                    **translated(title=page["title"], summary=page["summary"], body=page["body"]),
+                },
+            )
+
+    def seed_organisations(self, seeder):
+        for order, organisation in enumerate([*content.ORGANISATIONS, content.ASL_AT], 1):
+            fields = {"name": organisation["name"]}
+            for optional in ("short_name", "role"):
+                if optional in organisation:
+                    fields[optional] = organisation[optional]
+            seeder.once(
+                f"organisation:{organisation['slug']}",
+                Organisation,
+                {"slug": organisation["slug"]},
+                {"kind": organisation["kind"], "order": order * 10, **translated(**fields)},
+            )
+        return {o.slug: o for o in Organisation.objects.all()}
+
+    def seed_protocol(self, seeder, organisations):
+        data = content.PROTOCOL
+        protocol = seeder.once(
+            f"protocol:{data['slug']}",
+            Protocol,
+            {"slug": data["slug"]},
+            translated(
+                title=data["title"],
+                summary=data["summary"],
+                legal_basis=data["legal_basis"],
+                body=data["body"],
+            ),
+        )
+        if protocol is not None:
+            ProtocolObjective.objects.bulk_create(
+                ProtocolObjective(protocol=protocol, order=order * 10, **translated(text=text))
+                for order, text in enumerate(data["objectives"], 1)
+            )
+            protocol.adherents.set(
+                [organisations[slug] for slug in content.NETWORK_MEMBER_SLUGS if slug in organisations]
+            )
+        return Protocol.objects.filter(slug=data["slug"]).first()
+
+    def seed_deliberations(self, seeder, protocol):
+        for act in content.DELIBERATIONS:
+            seeder.once(
+                f"act:{act['issuing_body']}:{act['number']}:{act['date'].year}",
+                Deliberation,
+                {
+                    "issuing_body": act["issuing_body"],
+                    "number": act["number"],
+                    "date__year": act["date"].year,
+                },
+                {
+                    "date": act["date"],
+                    "slug": act["slug"],
+                    "effect": act["effect"],
+                    "protocol": protocol,
+                    **translated(title=act["title"], summary=act["summary"]),
+                },
+            )
+
+    def seed_services(self, seeder):
+        for order, service in enumerate(content.SERVICES, 1):
+            seeder.once(
+                f"service:{service['slug']}",
+                SupportService,
+                {"slug": service["slug"]},
+                {"order": order * 10, **translated(name=service["name"])},
+            )
+        return {s.slug: s for s in SupportService.objects.all()}
+
+    def seed_languages(self, seeder):
+        for code, name_it, name_en in content.LANGUAGES:
+            seeder.once(
+                f"language:{code}",
+                Language,
+                {"code": code},
+                translated(name={"it": name_it, "en": name_en}),
+            )
+
+    def seed_help_desks(self, seeder, organisations, services):
+        for order, desk in enumerate(content.HELP_DESKS, 1):
+            organisation = organisations.get(desk["organisation"])
+            if organisation is None:  # deleted by staff: do not bring it back
+                continue
+            help_desk = seeder.once(
+                f"helpdesk:{desk['slug']}",
+                HelpDesk,
+                {"slug": desk["slug"]},
+                {
+                    "kind": desk["kind"],
+                    "organisation": organisation,
+                    "serves_whole_province": desk.get("serves_whole_province", False),
+                    "is_confidential": desk.get("is_confidential", False),
+                    "street_address": desk.get("street_address", ""),
+                    "postal_code": desk.get("postal_code", ""),
+                    "locality": desk.get("locality", ""),
+                    "contacts_verified_on": desk["contacts_verified_on"],
+                    "contacts_source": desk["contacts_source"],
+                    "order": order * 10,
+                    **translated(name=desk["name"], description=desk["description"]),
+                },
+            )
+            if help_desk is None:
+                continue
+            help_desk.services.set([services[slug] for slug in desk["services"] if slug in services])
+            ContactChannel.objects.bulk_create(
+                ContactChannel(
+                    help_desk=help_desk,
+                    kind=channel["kind"],
+                    value=channel["value"],
+                    available_24h=channel.get("available_24h", False),
+                    order=position * 10,
+                    **translated(label=channel["label"]),
+                )
+                for position, channel in enumerate(desk["channels"], 1)
+            )
+            OpeningHours.objects.bulk_create(
+                OpeningHours(help_desk=help_desk, weekday=day, opens=opens, closes=closes)
+                for day, opens, closes in desk.get("hours", [])
+            )
+
+    def seed_contact_points(self, seeder, organisations):
+        for order, point in enumerate(content.CONTACT_POINTS, 1):
+            fields = {key: point[key] for key in ("name", "unit", "description") if key in point}
+            seeder.once(
+                f"contact:{point['key']}",
+                ContactPoint,
+                {"name_it": point["name"]["it"]},
+                {
+                    "kind": point["kind"],
+                    "organisation": organisations.get(point.get("organisation")),
+                    "address": point.get("address", ""),
+                    "phone": point.get("phone", ""),
+                    "pec": point.get("pec", ""),
+                    "verified_on": point.get("verified_on"),
+                    "source": point.get("source", ""),
+                    "order": order * 10,
+                    **translated(**fields),
+                },
+            )
+
+    def seed_municipalities(self, seeder, organisations):
+        with COMUNI_CSV.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                slug = content.MANAGING_BODY_SLUGS.get(row["managing_body"])
+                seeder.once(
+                    f"municipality:{row['istat_code']}",
+                    Municipality,
+                    {"istat_code": row["istat_code"]},
+                    {
+                        "name": row["name"],
+                        "cadastral_code": row["codice_catastale"],
+                        "managing_body": organisations.get(slug),
+                        "managing_body_source": row["source"] if slug else "",
+                    },
+                )

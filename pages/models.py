@@ -1,0 +1,281 @@
+"""Editable pages, acts, contact points and site settings. May use ``network``."""
+
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network.models import (
+    Organisation,
+    Protocol,
+    PublishedQuerySet,
+    translated_field_is_set,
+)
+
+from .fields import SanitisedHTMLField
+
+
+def today():
+    return timezone.localdate()
+
+
+class Page(models.Model):
+    """A page staff edit: the service description, safe browsing, legal pages, intros."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        help_text=_("The last part of the page's address. Changing it breaks existing links."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown under the title.")
+    )
+    body = SanitisedHTMLField(
+        _("text"),
+        blank=True,
+        help_text=_("Paragraphs, lists, headings and links. Anything else is removed on save."),
+    )
+    image = models.ImageField(_("image"), upload_to="pages/", blank=True)
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    last_updated = models.DateField(
+        _("last updated"),
+        default=today,
+        help_text=_("Shown on the page. Change it when the content changes."),
+    )
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(image="") | translated_field_is_set("image_alt"),
+                name="page_image_has_alt",
+                violation_error_message=_("An image needs its alternative text."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        special = {"servizio": "pages:service"}
+        if self.slug in special:
+            return reverse(special[self.slug])
+        return reverse("pages:page", kwargs={"slug": self.slug})
+
+
+class DeliberationQuerySet(PublishedQuerySet):
+    def with_relations(self):
+        return self.select_related("protocol").prefetch_related(
+            models.Prefetch("organisations_added", queryset=Organisation.objects.published())
+        )
+
+
+class Deliberation(models.Model):
+    """An act: a deliberation, decree or plan, with its document."""
+
+    class IssuingBody(models.TextChoices):
+        GIUNTA_PROVINCIALE = "giunta_provinciale", _("Provincial Executive (Giunta Provinciale)")
+        PRESIDENTE = "presidente_provincia", _("President of the Province")
+        CONSIGLIO_PROVINCIALE = "consiglio_provinciale", _("Provincial Council")
+        GIUNTA_REGIONALE = "giunta_regionale", _("Regional Executive (Giunta Regionale)")
+        PREFETTURA = "prefettura", _("Prefecture of Asti")
+
+    class Effect(models.TextChoices):
+        BASIS = "basis", _("Legal basis of the protocol")
+        APPROVES = "approves", _("Approves the protocol")
+        AMENDS = "amends", _("Amends or extends the protocol")
+        OTHER = "other", _("Other act")
+
+    issuing_body = models.CharField(_("issuing body"), max_length=32, choices=IssuingBody.choices)
+    number = models.CharField(
+        _("number"), max_length=20, help_text=_("As written on the act, e.g. 231 or 2-9099.")
+    )
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=400)
+    slug = models.SlugField(_("slug"), max_length=150)
+    summary = models.TextField(_("summary"), blank=True)
+    document = models.FileField(
+        _("document (PDF)"),
+        upload_to="acts/%Y/",
+        blank=True,
+        validators=[FileExtensionValidator(["pdf"])],
+    )
+    protocol = models.ForeignKey(
+        Protocol,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="deliberations",
+        verbose_name=_("protocol"),
+    )
+    effect = models.CharField(
+        _("effect on the protocol"), max_length=16, choices=Effect.choices, default=Effect.OTHER
+    )
+    organisations_added = models.ManyToManyField(
+        Organisation,
+        blank=True,
+        related_name="deliberations_adding",
+        verbose_name=_("bodies added to the network"),
+    )
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = DeliberationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "number"]
+        verbose_name = _("act")
+        verbose_name_plural = _("acts")
+        constraints = [
+            models.UniqueConstraint(
+                F("issuing_body"),
+                F("number"),
+                ExtractYear("date"),
+                name="deliberation_unique_number_per_body_and_year",
+                violation_error_message=_(
+                    "This body already has an act with this number in the same year."
+                ),
+            ),
+            models.UniqueConstraint(
+                ExtractYear("date"),
+                F("slug"),
+                name="deliberation_unique_slug_per_year",
+                violation_error_message=_("Another act of the same year has this slug."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_issuing_body_display()} n. {self.number}/{self.date.year}"
+
+    def get_absolute_url(self):
+        return reverse("pages:act", kwargs={"year": self.date.year, "slug": self.slug})
+
+    @property
+    def reference(self):
+        return _("n. %(number)s of %(date)s") % {
+            "number": self.number,
+            "date": self.date.strftime("%d/%m/%Y"),
+        }
+
+
+class ContactPoint(models.Model):
+    class Kind(models.TextChoices):
+        SERVICE = "service", _("The Equal Opportunities Service")
+        PARTNER = "partner", _("Partner body")
+        NETWORK = "network", _("Network body")
+
+    name = models.CharField(_("office"), max_length=200)
+    unit = models.CharField(
+        _("organisation unit"),
+        max_length=200,
+        blank=True,
+        help_text=_("The area or department the office belongs to."),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="contact_points",
+        verbose_name=_("network body"),
+    )
+    description = models.TextField(_("description"), blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    pec = models.EmailField(_("certified e-mail (PEC)"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    hours = models.TextField(_("opening hours"), blank=True)
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+    source = models.CharField(
+        _("source"), max_length=300, blank=True, help_text=_("For staff only.")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    published = models.BooleanField(_("published"), default=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("contact point")
+        verbose_name_plural = _("contact points")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("pages:contacts") + f"#contatto-{self.pk}"
+
+    def phone_href(self):
+        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+class SiteSettings(models.Model):
+    """The one row of settings staff can change. Always pk=1."""
+
+    service_name = models.CharField(
+        _("service name"), max_length=120, default="Servizio Pari Opportunità"
+    )
+    body_name = models.CharField(_("body"), max_length=120, default="Provincia di Asti")
+    helpline_number = models.CharField(_("helpline number"), max_length=20, default="1522")
+    helpline_text = models.CharField(
+        _("helpline description"),
+        max_length=250,
+        default="Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
+    )
+    emergency_number = models.CharField(_("emergency number"), max_length=20, default="112")
+    emergency_text = models.CharField(
+        _("emergency description"),
+        max_length=250,
+        default="Numero unico di emergenza: gratuito, anche senza credito",
+    )
+    quick_exit_url = models.URLField(
+        _("quick exit destination"),
+        default="https://www.meteoam.it/",
+        help_text=_("A neutral page with nothing personal on it, where the exit button leads."),
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+        constraints = [
+            models.CheckConstraint(condition=Q(pk=1), name="sitesettings_single_row"),
+        ]
+
+    def __str__(self):
+        return str(_("Site settings"))
+
+    @classmethod
+    def load(cls):
+        """The saved row, or the defaults when staff have not saved one (no write on GET)."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+
+class SeedRecord(models.Model):
+    """A seed item that was loaded once, so that a later run never reloads or overwrites it."""
+
+    key = models.CharField(max_length=200, unique=True)
+    loaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("loaded seed item")
+        verbose_name_plural = _("loaded seed items")
+
+    def __str__(self):
+        return self.key
+

@@ -1,0 +1,25 @@
+"""Fields a visitor reads, translated with django-modeltranslation (Italian first)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import ContactPoint, Deliberation, Page, SiteSettings
+
+
+@register(Page)
+class PageTranslation(TranslationOptions):
+    fields = ("title", "summary", "body", "image_alt")
+
+
+@register(Deliberation)
+class DeliberationTranslation(TranslationOptions):
+    fields = ("title", "summary")
+
+
+@register(ContactPoint)
+class ContactPointTranslation(TranslationOptions):
+    fields = ("name", "unit", "description", "hours")
+
+
+@register(SiteSettings)
+class SiteSettingsTranslation(TranslationOptions):
+    fields = ("service_name", "helpline_text", "emergency_text")

@@ -1,0 +1,70 @@
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, TemplateView
+
+from network.models import HelpDesk, Municipality, Organisation
+
+from .models import ContactPoint, Deliberation, Page
+
+
+class HomeView(TemplateView):
+    template_name = "pages/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["service_page"] = Page.objects.published().filter(slug="servizio").first()
+        context["help_desks"] = HelpDesk.objects.published().select_related("organisation")
+        context["municipalities"] = Municipality.objects.only("istat_code", "name")
+        context["member_count"] = Organisation.objects.network_members().count()
+        return context
+
+
+class PageDetailView(DetailView):
+    template_name = "pages/page_detail.html"
+    context_object_name = "page"
+
+    def get_queryset(self):
+        return Page.objects.published()
+
+
+class ServiceView(PageDetailView):
+    """The service description, kept at its own address."""
+
+    template_name = "pages/service.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), slug="servizio")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["partner_contacts"] = ContactPoint.objects.published().filter(
+            kind=ContactPoint.Kind.PARTNER
+        )
+        return context
+
+
+class DeliberationListView(ListView):
+    template_name = "pages/deliberation_list.html"
+    context_object_name = "acts"
+
+    def get_queryset(self):
+        return Deliberation.objects.published().with_relations()
+
+
+class DeliberationDetailView(DetailView):
+    template_name = "pages/deliberation_detail.html"
+    context_object_name = "act"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Deliberation.objects.published().with_relations(),
+            date__year=self.kwargs["year"],
+            slug=self.kwargs["slug"],
+        )
+
+
+class ContactListView(ListView):
+    template_name = "pages/contactpoint_list.html"
+    context_object_name = "contact_points"
+
+    def get_queryset(self):
+        return ContactPoint.objects.published().select_related("organisation")

@@ -1,0 +1,9 @@
+"""WSGI entry point: ``gunicorn pariopportunita.wsgi``."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pariopportunita.settings")
+
+application = get_wsgi_application()
