@@ -1,0 +1,182 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from network.models import (
+    ContactChannel,
+    HelpDesk,
+    HoursException,
+    Municipality,
+    OpeningHours,
+    Organisation,
+    Protocol,
+)
+
+
+@pytest.fixture
+def organisation(db):
+    return Organisation.objects.create(name="Comune di Prova", slug="comune-prova", kind="institution")
+
+
+@pytest.fixture
+def desk(organisation):
+    return HelpDesk.objects.create(
+        name="Sportello", slug="sportello", kind="desk", organisation=organisation
+    )
+
+
+def make_confidential(desk, **location):
+    for field, value in location.items():
+        setattr(desk, field, value)
+    desk.is_confidential = True
+    desk.save()
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        {"street_address": "via Roma 1"},
+        {"postal_code": "14100"},
+        {"locality": "Asti"},
+        {"latitude": 44.9, "longitude": 8.2},
+        {"directions_it": "Dietro la stazione"},
+        {"directions_en": "Behind the station"},
+    ],
+)
+def test_a_confidential_place_cannot_store_any_location(desk, location):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_confidential(desk, **location)
+
+
+def test_the_admin_form_reports_a_confidential_location_as_an_error(desk):
+    desk.street_address = "via Roma 1"
+    desk.is_confidential = True
+    with pytest.raises(ValidationError, match="confidential place cannot have an address"):
+        desk.full_clean()
+
+
+def test_public_location_is_none_for_a_confidential_place(desk):
+    desk.street_address, desk.locality = "via Roma 1", "Asti"
+    desk.save()
+    assert desk.public_location()["street_address"] == "via Roma 1"
+    desk.street_address = desk.locality = ""
+    make_confidential(desk)
+    assert desk.public_location() is None
+
+
+def test_coordinates_come_in_pairs_and_in_range(desk):
+    desk.latitude = 44.9
+    with pytest.raises(IntegrityError), transaction.atomic():
+        desk.save()
+    desk.longitude = 200
+    with pytest.raises(IntegrityError), transaction.atomic():
+        desk.save()
+    desk.longitude = 8.2
+    desk.save()
+
+
+def test_opening_hours_close_after_they_open(desk):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OpeningHours.objects.create(
+            help_desk=desk, weekday=1, opens=datetime.time(18), closes=datetime.time(15)
+        )
+    OpeningHours.objects.create(
+        help_desk=desk, weekday=1, opens=datetime.time(15), closes=datetime.time(18)
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OpeningHours.objects.create(
+            help_desk=desk, weekday=1, opens=datetime.time(15), closes=datetime.time(17)
+        )
+
+
+def test_an_exception_is_closed_or_has_valid_times(desk):
+    day = datetime.date(2026, 12, 25)
+    HoursException.objects.create(help_desk=desk, date=day, closed=True)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        HoursException.objects.create(help_desk=desk, date=day, closed=False)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        HoursException.objects.create(
+            help_desk=desk, date=day, closed=True, opens=datetime.time(9), closes=datetime.time(12)
+        )
+    HoursException.objects.create(
+        help_desk=desk, date=day, closed=False, opens=datetime.time(9), closes=datetime.time(12)
+    )
+
+
+def test_istat_code_has_six_digits(db):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Municipality.objects.create(istat_code="5005", name="Asti")
+    Municipality.objects.create(istat_code="005005", name="Asti")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Municipality.objects.create(istat_code="005005", name="Asti bis")
+
+
+def test_slugs_are_unique(organisation):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Organisation.objects.create(name="Altro", slug="comune-prova", kind="institution")
+
+
+def test_a_logo_needs_alternative_text(organisation):
+    organisation.logo = "logos/logo.png"
+    with pytest.raises(IntegrityError), transaction.atomic():
+        organisation.save()
+    organisation.logo_alt_it = "Logo del Comune di Prova"
+    organisation.save()
+
+
+def test_channels_24h_first_and_tel_links(desk):
+    office = ContactChannel.objects.create(help_desk=desk, kind="phone", value="0141 399490", order=1)
+    always = ContactChannel.objects.create(
+        help_desk=desk, kind="mobile", value="366 9287198", available_24h=True, order=2
+    )
+    assert desk.public_channels() == [always, office]
+    assert office.href() == "tel:0141399490"
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "valid"),
+    [
+        ("phone", "0141 399490", True),
+        ("phone", "ask at the desk", False),
+        ("email", "centro@example.org", True),
+        ("email", "not an address", False),
+        ("web", "https://example.org/", True),
+        ("web", "javascript:alert(1)", False),
+    ],
+)
+def test_channel_values_are_checked(desk, kind, value, valid):
+    channel = ContactChannel(help_desk=desk, kind=kind, value=value)
+    if valid:
+        channel.full_clean()
+    else:
+        with pytest.raises(ValidationError):
+            channel.full_clean()
+
+
+def test_network_members_are_published_adherents_of_a_published_protocol(organisation):
+    other = Organisation.objects.create(name="Altro", slug="altro", kind="school")
+    hidden = Organisation.objects.create(name="Bozza", slug="bozza", kind="school", published=False)
+    protocol = Protocol.objects.create(title="Protocollo", slug="protocollo")
+    protocol.adherents.set([organisation, hidden])
+    assert list(Organisation.objects.network_members()) == [organisation]
+    assert other not in Organisation.objects.network_members()
+    protocol.published = False
+    protocol.save()
+    assert list(Organisation.objects.network_members()) == []
+
+
+def test_a_comune_is_served_by_its_body_then_by_province_wide_desks(organisation, desk):
+    centre_body = Organisation.objects.create(name="Croce Rossa", slug="cri", kind="third_sector")
+    centre = HelpDesk.objects.create(
+        name="Centro", slug="centro", kind="centre", organisation=centre_body,
+        serves_whole_province=True,
+    )
+    HelpDesk.objects.create(
+        name="Bozza", slug="bozza", kind="desk", organisation=organisation, published=False
+    )
+    served = Municipality.objects.create(istat_code="005005", name="Asti", managing_body=organisation)
+    unknown = Municipality.objects.create(istat_code="005001", name="Agliano Terme")
+    assert served.serving_desks() == ([desk], [centre])
+    assert unknown.serving_desks() == ([], [centre])

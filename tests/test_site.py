@@ -1,0 +1,159 @@
+"""Site-wide rules checked on every public URL, in every language."""
+
+import os
+import shutil
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+
+from network.models import HelpDesk, Municipality, Organisation, Protocol
+from pages.models import Deliberation, Page
+
+from .helpers import count_tags, po_msgids, tag_attrs
+
+BASE_DIR = Path(settings.BASE_DIR)
+
+
+def public_paths():
+    """Every public page of the seeded site, as Italian paths."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _public_paths()
+
+
+def _public_paths():
+    paths = [
+        reverse("pages:home"),
+        reverse("pages:service"),
+        reverse("pages:acts"),
+        reverse("pages:contacts"),
+        reverse("network:network"),
+        reverse("network:helpdesks"),
+    ]
+    paths += [page.get_absolute_url() for page in Page.objects.published()]
+    paths += [obj.get_absolute_url() for obj in Organisation.objects.published()]
+    paths += [obj.get_absolute_url() for obj in Protocol.objects.published()]
+    paths += [obj.get_absolute_url() for obj in HelpDesk.objects.published()]
+    paths += [obj.get_absolute_url() for obj in Deliberation.objects.published()]
+    paths += [obj.get_absolute_url() for obj in Municipality.objects.all()]
+    return sorted(set(paths))
+
+
+def in_language(path, code):
+    return path if code == settings.LANGUAGE_CODE else f"/{code}{path}"
+
+
+@pytest.fixture
+def all_pages(seeded, client):
+    pages = {}
+    for path in public_paths():
+        for code, _name in settings.LANGUAGES:
+            url = in_language(path, code)
+            pages[url] = (code, client.get(url))
+    return pages
+
+
+def test_every_public_page_renders_in_every_language(all_pages):
+    # 117 comuni + the other pages, twice.
+    assert len(all_pages) > 2 * 140
+    for url, (_code, response) in all_pages.items():
+        assert response.status_code == 200, url
+
+
+def test_every_page_has_exactly_one_h1_and_its_language(all_pages):
+    for url, (code, response) in all_pages.items():
+        html = response.content.decode()
+        assert count_tags(html, "h1") == 1, url
+        assert f'<html lang="{code}"' in html, url
+
+
+def test_every_page_has_emergency_numbers_skip_link_and_main(all_pages):
+    for url, (_code, response) in all_pages.items():
+        html = response.content.decode()
+        assert 'href="tel:1522"' in html, url
+        assert 'href="tel:112"' in html, url
+        assert 'href="#main-content"' in html, url
+        assert count_tags(html, "main") == 1 and 'id="main-content"' in html, url
+
+
+def test_language_link_leads_to_the_same_page_in_the_other_language(all_pages):
+    for url, (code, response) in all_pages.items():
+        other = "en" if code == "it" else "it"
+        links = [
+            attrs["href"]
+            for attrs in tag_attrs(response.content.decode(), "a")
+            if attrs.get("hreflang") == other
+        ]
+        expected = f"/en{url}" if code == "it" else url.removeprefix("/en")
+        assert links == [expected], url
+
+
+def test_english_pages_show_english_content(seeded, client):
+    html = client.get("/en/servizio/").content.decode()
+    assert "<h1>Equal Opportunities</h1>" in html
+    assert "Labour and Social Policies Area" in html
+    html = client.get("/servizio/").content.decode()
+    assert "<h1>Le Pari Opportunità</h1>" in html
+
+
+def test_anonymous_visitors_get_no_cookie_and_a_strict_policy(all_pages):
+    for url, (_code, response) in all_pages.items():
+        assert not response.cookies, url
+        policy = response["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "style-src 'self'" in policy, url
+        assert "unsafe-inline" not in policy, url
+        assert response["Referrer-Policy"] == "no-referrer", url
+
+
+def test_unknown_page_is_404(seeded, client):
+    assert client.get("/pagina-che-non-esiste/").status_code == 404
+    assert client.get("/sportelli/comune/999999/").status_code == 404
+
+
+def test_no_pending_migrations(db):
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
+
+
+def test_translation_catalogues_are_complete():
+    catalogues = sorted((BASE_DIR / "locale").glob("*/LC_MESSAGES/django.po"))
+    assert catalogues, "no catalogue found"
+    for po in catalogues:
+        result = subprocess.run(
+            ["msgfmt", "--statistics", "--check", "-o", "/dev/null", str(po)],
+            capture_output=True,
+            text=True,
+            env={"LC_ALL": "C"},
+        )
+        assert result.returncode == 0, result.stderr
+        assert "untranslated" not in result.stderr, f"{po}: {result.stderr}"
+        assert "fuzzy" not in result.stderr, f"{po}: {result.stderr}"
+
+
+def test_catalogue_covers_every_interface_string(tmp_path):
+    """makemessages, run on a copy of the code, finds no string the catalogue lacks."""
+    copy = tmp_path / "project"
+    shutil.copytree(
+        BASE_DIR,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv", "node_modules", ".git", "static", "staticfiles", "media", "tests", "*.sqlite3"
+        ),
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "it", "--keep-pot", "-v", "0"],
+        cwd=copy,
+        check=True,
+        env={**os.environ, "DJANGO_DEBUG": "1"},
+    )
+    fresh = po_msgids(copy / "locale" / "django.pot")
+    committed = po_msgids(BASE_DIR / "locale" / "it" / "LC_MESSAGES" / "django.po")
+    assert len(fresh) > 100
+    assert fresh - committed == set()

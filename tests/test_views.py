@@ -1,0 +1,158 @@
+"""Public pages: drafts stay hidden, confidential places stay confidential, queries stay flat."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from network.models import (
+    ContactChannel,
+    HelpDesk,
+    Municipality,
+    OpeningHours,
+    Organisation,
+    Protocol,
+    SupportService,
+)
+from pages.models import ContactPoint, Deliberation, Page
+
+from .helpers import visible_text
+from .test_site import public_paths
+
+
+def test_drafts_are_404_to_the_public(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    member = Organisation.objects.get(slug="questura-di-asti")
+    act = Deliberation.objects.get(number="231")
+    page = Page.objects.get(slug="servizio")
+    protocol = Protocol.objects.get()
+    urls = [o.get_absolute_url() for o in (desk, member, act, page, protocol)]
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+    for model in (HelpDesk, Organisation, Deliberation, Page, Protocol):
+        model.objects.update(published=False)
+    for url in urls:
+        assert client.get(url).status_code == 404, url
+        assert client.get("/en" + url).status_code == 404, url
+
+
+def test_draft_desks_and_members_do_not_appear_in_lists(seeded, client):
+    HelpDesk.objects.filter(slug="spazio-anna-c").update(published=False)
+    Organisation.objects.filter(slug="questura-di-asti").update(published=False)
+    assert "Spazio Anna C." not in client.get("/sportelli/").content.decode()
+    assert "Spazio Anna C." not in client.get("/sportelli/comune/005005/").content.decode()
+    assert "Spazio Anna C." not in client.get("/").content.decode()
+    assert "Questura di Asti" not in client.get("/rete/").content.decode()
+
+
+def test_the_protocol_page_shows_the_timeline_and_the_bodies(seeded, client):
+    text = visible_text(client.get("/rete/protocollo/", follow=True).content.decode())
+    for reference in ("n. 2-9099 del 07/07/2008", "n. 231 del 10/09/2010", "n. 154 del 23/10/2015"):
+        assert reference in text
+    assert "Consulta Provinciale degli Studenti" in text
+
+
+def test_an_act_page_says_honestly_when_its_document_is_missing(seeded, client):
+    act = Deliberation.objects.get(number="154")
+    text = visible_text(client.get(act.get_absolute_url()).content.decode())
+    assert "non è disponibile su questo sito" in text
+
+
+def test_an_act_page_links_its_document(seeded, client, tmp_path):
+    act = Deliberation.objects.get(number="231")
+    act.document.save("delibera-231.pdf", _pdf_file(), save=True)
+    html = client.get(act.get_absolute_url()).content.decode()
+    assert f'href="{act.document.url}"' in html
+    assert "PDF" in html
+
+
+def _pdf_file():
+    from django.core.files.base import ContentFile
+
+    return ContentFile(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+
+
+def test_finder_goes_to_the_comune_and_answers_honestly_when_unmapped(seeded, client):
+    response = client.get("/sportelli/comune/", {"comune": "005005"})
+    assert response.status_code == 302 and response["Location"] == "/sportelli/comune/005005/"
+    asti = visible_text(client.get("/sportelli/comune/005005/").content.decode())
+    assert "Spazio Anna C." in asti and "L'orecchio di Venere" in asti
+    unmapped = visible_text(client.get("/sportelli/comune/005001/").content.decode())
+    assert "Non sappiamo con certezza" in unmapped
+    assert "1522" in unmapped and "L'orecchio di Venere" in unmapped
+    # Nonsense goes back to the list, never to an error.
+    assert client.get("/sportelli/comune/", {"comune": "<script>"}).status_code == 302
+
+
+CONFIDENTIAL_MARKERS = ('class="address"', "Dove si trova</h2>\n  \n  <p class=\"address\"")
+
+
+def test_confidential_places_show_no_location_anywhere(seeded, client):
+    confidential = list(HelpDesk.objects.filter(is_confidential=True))
+    assert len(confidential) == 2
+    for desk in confidential:
+        for prefix in ("", "/en"):
+            html = client.get(prefix + desk.get_absolute_url()).content.decode()
+            assert 'class="address"' not in html
+            assert "geo:" not in html and "maps" not in html.lower()
+    # On every page of the site, each confidential place is named without any address.
+    public_addresses = {
+        d.street_address for d in HelpDesk.objects.filter(is_confidential=False) if d.street_address
+    }
+    for path in public_paths():
+        html = client.get(path).content.decode()
+        for desk in confidential:
+            if desk.name_it not in html:
+                continue
+            block = html.split(desk.name_it, 1)[1].split("</article>", 1)[0]
+            assert not any(address in block for address in public_addresses), path
+
+
+def add_content(count):
+    """Grow every list the public pages show by `count` items."""
+    protocol = Protocol.objects.get()
+    service = SupportService.objects.first()
+    body = Organisation.objects.get(slug="comune-di-asti")
+    for n in range(count):
+        organisation = Organisation.objects.create(
+            name=f"Ente {n}", slug=f"ente-{n}", kind="third_sector"
+        )
+        protocol.adherents.add(organisation)
+        desk = HelpDesk.objects.create(
+            name=f"Sportello {n}", slug=f"sportello-{n}", kind="desk", organisation=body,
+            street_address=f"via Prova {n}", locality="Asti", serves_whole_province=n % 2 == 0,
+        )
+        desk.services.add(service)
+        ContactChannel.objects.create(help_desk=desk, kind="phone", value=f"0141 00{n:04d}")
+        OpeningHours.objects.create(
+            help_desk=desk, weekday=n % 7, opens=datetime.time(9), closes=datetime.time(12)
+        )
+        Deliberation.objects.create(
+            issuing_body="presidente_provincia", number=f"9{n}", date=datetime.date(2020, 1, 1),
+            title=f"Atto {n}", slug=f"atto-{n}", protocol=protocol,
+        ).organisations_added.add(organisation)
+        ContactPoint.objects.create(name=f"Ufficio {n}", kind="partner", phone="0141 1")
+        Municipality.objects.create(istat_code=f"{900000 + n}", name=f"Comune {n}")
+
+
+LIST_PAGES = [
+    "/", "/rete/", "/rete/protocolli/protocollo-intesa-violenza-donne/", "/sportelli/",
+    "/sportelli/comune/005005/", "/atti/", "/contatti/", "/rete/membri/comune-di-asti/",
+]
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", LIST_PAGES)
+def test_queries_per_page_do_not_grow_with_the_content(seeded, client, url):
+    client.get(url)  # warm anything cached once per process
+    before = queries_for(client, url)
+    add_content(15)
+    after = queries_for(client, url)
+    assert after == before, f"{url}: {before} queries with the seed, {after} with 15 more items"
+    assert before <= 15
