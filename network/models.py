@@ -45,10 +45,7 @@ class OrganisationQuerySet(PublishedQuerySet):
     def network_members(self):
         """Published bodies that adhere to a published protocol: the network."""
         return (
-            self.published()
-            .filter(protocols__published=True)
-            .distinct()
-            .order_by("order", "name")
+            self.published().filter(protocols__published=True).distinct().order_by("order", "name")
         )
 
 
@@ -235,7 +232,9 @@ class HelpDesk(models.Model):
     serves_whole_province = models.BooleanField(
         _("serves the whole province"),
         default=False,
-        help_text=_("Shown to women of every comune, including those whose serving body is unknown."),
+        help_text=_(
+            "Shown to women of every comune, including those whose serving body is unknown."
+        ),
     )
     languages = models.ManyToManyField(
         Language, related_name="help_desks", blank=True, verbose_name=_("languages spoken")
@@ -367,7 +366,9 @@ class ContactChannel(models.Model):
     value = models.CharField(
         _("number or address"),
         max_length=200,
-        help_text=_("A phone number as people dial it (e.g. 0141 399490), an e-mail or a web address."),
+        help_text=_(
+            "A phone number as people dial it (e.g. 0141 399490), an e-mail or a web address."
+        ),
     )
     label = models.CharField(
         _("label"),
@@ -543,9 +544,7 @@ class Municipality(models.Model):
         """Published desks of this comune's managing body, then the province-wide ones."""
         desks = HelpDesk.objects.published().with_details()
         local = (
-            list(desks.filter(organisation=self.managing_body_id))
-            if self.managing_body_id
-            else []
+            list(desks.filter(organisation=self.managing_body_id)) if self.managing_body_id else []
         )
         province = [d for d in desks.province_wide() if d not in local]
         return local, province

@@ -15,9 +15,7 @@ class NetworkView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        protocol = (
-            Protocol.objects.published().prefetch_related("objectives").first()
-        )
+        protocol = Protocol.objects.published().prefetch_related("objectives").first()
         context["protocol"] = protocol
         context["member_groups"] = Organisation.group_by_kind(
             Organisation.objects.network_members()
@@ -101,5 +99,3 @@ class MunicipalityDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["local_desks"], context["province_desks"] = self.object.serving_desks()
         return context
-
-

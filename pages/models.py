@@ -278,4 +278,3 @@ class SeedRecord(models.Model):
 
     def __str__(self):
         return self.key
-

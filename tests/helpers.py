@@ -1,5 +1,6 @@
 """Small helpers shared by the tests."""
 
+import ast
 from html.parser import HTMLParser
 
 
@@ -46,10 +47,10 @@ def visible_text(html):
 
 def po_msgids(path):
     """The msgids of a .po/.pot file (plural ids included), obsolete entries left out."""
-    import ast
+
 
     ids, current, key = set(), {}, None
-    for raw in path.read_text(encoding="utf-8").splitlines() + [""]:
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.strip()
         if line.startswith("#~"):
             continue

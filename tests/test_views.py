@@ -85,7 +85,7 @@ def test_finder_goes_to_the_comune_and_answers_honestly_when_unmapped(seeded, cl
     assert client.get("/sportelli/comune/", {"comune": "<script>"}).status_code == 302
 
 
-CONFIDENTIAL_MARKERS = ('class="address"', "Dove si trova</h2>\n  \n  <p class=\"address\"")
+CONFIDENTIAL_MARKERS = ('class="address"', 'Dove si trova</h2>\n  \n  <p class="address"')
 
 
 def test_confidential_places_show_no_location_anywhere(seeded, client):
@@ -120,8 +120,13 @@ def add_content(count):
         )
         protocol.adherents.add(organisation)
         desk = HelpDesk.objects.create(
-            name=f"Sportello {n}", slug=f"sportello-{n}", kind="desk", organisation=body,
-            street_address=f"via Prova {n}", locality="Asti", serves_whole_province=n % 2 == 0,
+            name=f"Sportello {n}",
+            slug=f"sportello-{n}",
+            kind="desk",
+            organisation=body,
+            street_address=f"via Prova {n}",
+            locality="Asti",
+            serves_whole_province=n % 2 == 0,
         )
         desk.services.add(service)
         ContactChannel.objects.create(help_desk=desk, kind="phone", value=f"0141 00{n:04d}")
@@ -129,16 +134,26 @@ def add_content(count):
             help_desk=desk, weekday=n % 7, opens=datetime.time(9), closes=datetime.time(12)
         )
         Deliberation.objects.create(
-            issuing_body="presidente_provincia", number=f"9{n}", date=datetime.date(2020, 1, 1),
-            title=f"Atto {n}", slug=f"atto-{n}", protocol=protocol,
+            issuing_body="presidente_provincia",
+            number=f"9{n}",
+            date=datetime.date(2020, 1, 1),
+            title=f"Atto {n}",
+            slug=f"atto-{n}",
+            protocol=protocol,
         ).organisations_added.add(organisation)
         ContactPoint.objects.create(name=f"Ufficio {n}", kind="partner", phone="0141 1")
         Municipality.objects.create(istat_code=f"{900000 + n}", name=f"Comune {n}")
 
 
 LIST_PAGES = [
-    "/", "/rete/", "/rete/protocolli/protocollo-intesa-violenza-donne/", "/sportelli/",
-    "/sportelli/comune/005005/", "/atti/", "/contatti/", "/rete/membri/comune-di-asti/",
+    "/",
+    "/rete/",
+    "/rete/protocolli/protocollo-intesa-violenza-donne/",
+    "/sportelli/",
+    "/sportelli/comune/005005/",
+    "/atti/",
+    "/contatti/",
+    "/rete/membri/comune-di-asti/",
 ]
 
 

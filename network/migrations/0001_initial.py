@@ -5,249 +5,748 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='HelpDesk',
+            name="HelpDesk",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('name_it', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('kind', models.CharField(choices=[('desk', 'Anti-violence desk'), ('centre', 'Anti-violence centre'), ('shelter', 'Shelter'), ('secret_bed', 'Secret hospital bed')], max_length=16, verbose_name='kind')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_it', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('serves_whole_province', models.BooleanField(default=False, help_text='Shown to women of every comune, including those whose serving body is unknown.', verbose_name='serves the whole province')),
-                ('accessibility', models.TextField(blank=True, verbose_name='accessibility notes')),
-                ('accessibility_it', models.TextField(blank=True, null=True, verbose_name='accessibility notes')),
-                ('accessibility_en', models.TextField(blank=True, null=True, verbose_name='accessibility notes')),
-                ('is_confidential', models.BooleanField(default=False, help_text='Tick for shelters and the secret bed: no address, coordinates, map or directions can be stored or shown.', verbose_name='confidential location')),
-                ('street_address', models.CharField(blank=True, max_length=200, verbose_name='street address')),
-                ('postal_code', models.CharField(blank=True, max_length=5, verbose_name='postal code')),
-                ('locality', models.CharField(blank=True, max_length=100, verbose_name='town')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='latitude')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=6, max_digits=9, null=True, verbose_name='longitude')),
-                ('directions', models.TextField(blank=True, verbose_name='how to get there')),
-                ('directions_it', models.TextField(blank=True, null=True, verbose_name='how to get there')),
-                ('directions_en', models.TextField(blank=True, null=True, verbose_name='how to get there')),
-                ('contacts_verified_on', models.DateField(blank=True, help_text='The date someone last checked that phone numbers and hours are right.', null=True, verbose_name='contacts verified on')),
-                ('contacts_source', models.CharField(blank=True, help_text='Where the contact data comes from. For staff only.', max_length=300, verbose_name='source of the contacts')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("name_it", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("desk", "Anti-violence desk"),
+                            ("centre", "Anti-violence centre"),
+                            ("shelter", "Shelter"),
+                            ("secret_bed", "Secret hospital bed"),
+                        ],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_it",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "serves_whole_province",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Shown to women of every comune, including those whose serving body is unknown.",
+                        verbose_name="serves the whole province",
+                    ),
+                ),
+                ("accessibility", models.TextField(blank=True, verbose_name="accessibility notes")),
+                (
+                    "accessibility_it",
+                    models.TextField(blank=True, null=True, verbose_name="accessibility notes"),
+                ),
+                (
+                    "accessibility_en",
+                    models.TextField(blank=True, null=True, verbose_name="accessibility notes"),
+                ),
+                (
+                    "is_confidential",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Tick for shelters and the secret bed: no address, coordinates, map or directions can be stored or shown.",
+                        verbose_name="confidential location",
+                    ),
+                ),
+                (
+                    "street_address",
+                    models.CharField(blank=True, max_length=200, verbose_name="street address"),
+                ),
+                (
+                    "postal_code",
+                    models.CharField(blank=True, max_length=5, verbose_name="postal code"),
+                ),
+                ("locality", models.CharField(blank=True, max_length=100, verbose_name="town")),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=9,
+                        null=True,
+                        verbose_name="latitude",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        max_digits=9,
+                        null=True,
+                        verbose_name="longitude",
+                    ),
+                ),
+                ("directions", models.TextField(blank=True, verbose_name="how to get there")),
+                (
+                    "directions_it",
+                    models.TextField(blank=True, null=True, verbose_name="how to get there"),
+                ),
+                (
+                    "directions_en",
+                    models.TextField(blank=True, null=True, verbose_name="how to get there"),
+                ),
+                (
+                    "contacts_verified_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="The date someone last checked that phone numbers and hours are right.",
+                        null=True,
+                        verbose_name="contacts verified on",
+                    ),
+                ),
+                (
+                    "contacts_source",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where the contact data comes from. For staff only.",
+                        max_length=300,
+                        verbose_name="source of the contacts",
+                    ),
+                ),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
             ],
             options={
-                'verbose_name': 'help desk',
-                'verbose_name_plural': 'help desks',
-                'ordering': ['order', 'name'],
+                "verbose_name": "help desk",
+                "verbose_name_plural": "help desks",
+                "ordering": ["order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Language',
+            name="Language",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='ISO 639-1 code, e.g. “en”.', max_length=12, unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=80, verbose_name='name')),
-                ('name_it', models.CharField(max_length=80, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=80, null=True, verbose_name='name')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="ISO 639-1 code, e.g. “en”.",
+                        max_length=12,
+                        unique=True,
+                        verbose_name="code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=80, verbose_name="name")),
+                ("name_it", models.CharField(max_length=80, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=80, null=True, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'language',
-                'verbose_name_plural': 'languages',
-                'ordering': ['name'],
+                "verbose_name": "language",
+                "verbose_name_plural": "languages",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='SupportService',
+            name="SupportService",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('name_it', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_it', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("name_it", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_it",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
             ],
             options={
-                'verbose_name': 'support service',
-                'verbose_name_plural': 'support services',
-                'ordering': ['order', 'name'],
+                "verbose_name": "support service",
+                "verbose_name_plural": "support services",
+                "ordering": ["order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='ContactChannel',
+            name="ContactChannel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('phone', 'Phone'), ('mobile', 'Mobile phone'), ('email', 'E-mail'), ('pec', 'Certified e-mail (PEC)'), ('web', 'Website')], max_length=8, verbose_name='kind')),
-                ('value', models.CharField(help_text='A phone number as people dial it (e.g. 0141 399490), an e-mail or a web address.', max_length=200, verbose_name='number or address')),
-                ('label', models.CharField(blank=True, help_text='What this channel is for, e.g. “Emergencies, answered by an operator”.', max_length=200, verbose_name='label')),
-                ('label_it', models.CharField(blank=True, help_text='What this channel is for, e.g. “Emergencies, answered by an operator”.', max_length=200, null=True, verbose_name='label')),
-                ('label_en', models.CharField(blank=True, help_text='What this channel is for, e.g. “Emergencies, answered by an operator”.', max_length=200, null=True, verbose_name='label')),
-                ('available_24h', models.BooleanField(default=False, verbose_name='answers 24 hours a day')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('help_desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='channels', to='network.helpdesk', verbose_name='help desk')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("phone", "Phone"),
+                            ("mobile", "Mobile phone"),
+                            ("email", "E-mail"),
+                            ("pec", "Certified e-mail (PEC)"),
+                            ("web", "Website"),
+                        ],
+                        max_length=8,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "value",
+                    models.CharField(
+                        help_text="A phone number as people dial it (e.g. 0141 399490), an e-mail or a web address.",
+                        max_length=200,
+                        verbose_name="number or address",
+                    ),
+                ),
+                (
+                    "label",
+                    models.CharField(
+                        blank=True,
+                        help_text="What this channel is for, e.g. “Emergencies, answered by an operator”.",
+                        max_length=200,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_it",
+                    models.CharField(
+                        blank=True,
+                        help_text="What this channel is for, e.g. “Emergencies, answered by an operator”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="What this channel is for, e.g. “Emergencies, answered by an operator”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "available_24h",
+                    models.BooleanField(default=False, verbose_name="answers 24 hours a day"),
+                ),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "help_desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="channels",
+                        to="network.helpdesk",
+                        verbose_name="help desk",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact channel',
-                'verbose_name_plural': 'contact channels',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "contact channel",
+                "verbose_name_plural": "contact channels",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='helpdesk',
-            name='languages',
-            field=models.ManyToManyField(blank=True, related_name='help_desks', to='network.language', verbose_name='languages spoken'),
+            model_name="helpdesk",
+            name="languages",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="help_desks",
+                to="network.language",
+                verbose_name="languages spoken",
+            ),
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('name_it', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='name')),
-                ('short_name', models.CharField(blank=True, help_text='An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional.', max_length=80, verbose_name='short name')),
-                ('short_name_it', models.CharField(blank=True, help_text='An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional.', max_length=80, null=True, verbose_name='short name')),
-                ('short_name_en', models.CharField(blank=True, help_text='An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional.', max_length=80, null=True, verbose_name='short name')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('kind', models.CharField(choices=[('institution', 'Institutions'), ('law_enforcement', 'Law enforcement and justice'), ('social_services', 'Social services managing bodies'), ('health', 'Health and family counselling'), ('school', 'Schools'), ('students', 'Students'), ('equality_body', 'Equality bodies'), ('third_sector', 'Associations and third sector'), ('economic', "Trade and employers' associations")], max_length=32, verbose_name='kind')),
-                ('role', models.TextField(blank=True, help_text='What this body does for women facing violence, in plain words.', verbose_name='role in the network')),
-                ('role_it', models.TextField(blank=True, help_text='What this body does for women facing violence, in plain words.', null=True, verbose_name='role in the network')),
-                ('role_en', models.TextField(blank=True, help_text='What this body does for women facing violence, in plain words.', null=True, verbose_name='role in the network')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('logo', models.ImageField(blank=True, upload_to='logos/', verbose_name='logo')),
-                ('logo_alt', models.CharField(blank=True, help_text='Required when there is a logo: what the logo says, for screen readers.', max_length=200, verbose_name='logo alternative text')),
-                ('logo_alt_it', models.CharField(blank=True, help_text='Required when there is a logo: what the logo says, for screen readers.', max_length=200, null=True, verbose_name='logo alternative text')),
-                ('logo_alt_en', models.CharField(blank=True, help_text='Required when there is a logo: what the logo says, for screen readers.', max_length=200, null=True, verbose_name='logo alternative text')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("name_it", models.CharField(max_length=200, null=True, verbose_name="name")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="name")),
+                (
+                    "short_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional.",
+                        max_length=80,
+                        verbose_name="short name",
+                    ),
+                ),
+                (
+                    "short_name_it",
+                    models.CharField(
+                        blank=True,
+                        help_text="An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional.",
+                        max_length=80,
+                        null=True,
+                        verbose_name="short name",
+                    ),
+                ),
+                (
+                    "short_name_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="An abbreviation used in lists, e.g. “CO.GE.SA.”. Optional.",
+                        max_length=80,
+                        null=True,
+                        verbose_name="short name",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("institution", "Institutions"),
+                            ("law_enforcement", "Law enforcement and justice"),
+                            ("social_services", "Social services managing bodies"),
+                            ("health", "Health and family counselling"),
+                            ("school", "Schools"),
+                            ("students", "Students"),
+                            ("equality_body", "Equality bodies"),
+                            ("third_sector", "Associations and third sector"),
+                            ("economic", "Trade and employers' associations"),
+                        ],
+                        max_length=32,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "role",
+                    models.TextField(
+                        blank=True,
+                        help_text="What this body does for women facing violence, in plain words.",
+                        verbose_name="role in the network",
+                    ),
+                ),
+                (
+                    "role_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="What this body does for women facing violence, in plain words.",
+                        null=True,
+                        verbose_name="role in the network",
+                    ),
+                ),
+                (
+                    "role_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="What this body does for women facing violence, in plain words.",
+                        null=True,
+                        verbose_name="role in the network",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("logo", models.ImageField(blank=True, upload_to="logos/", verbose_name="logo")),
+                (
+                    "logo_alt",
+                    models.CharField(
+                        blank=True,
+                        help_text="Required when there is a logo: what the logo says, for screen readers.",
+                        max_length=200,
+                        verbose_name="logo alternative text",
+                    ),
+                ),
+                (
+                    "logo_alt_it",
+                    models.CharField(
+                        blank=True,
+                        help_text="Required when there is a logo: what the logo says, for screen readers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="logo alternative text",
+                    ),
+                ),
+                (
+                    "logo_alt_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Required when there is a logo: what the logo says, for screen readers.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="logo alternative text",
+                    ),
+                ),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
             ],
             options={
-                'verbose_name': 'network body',
-                'verbose_name_plural': 'network bodies',
-                'ordering': ['order', 'name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('logo', ''), models.Q(('logo_alt_it__isnull', False), models.Q(('logo_alt_it', ''), _negated=True)), _connector='OR'), name='organisation_logo_has_alt', violation_error_message='A logo needs its alternative text.')],
+                "verbose_name": "network body",
+                "verbose_name_plural": "network bodies",
+                "ordering": ["order", "name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("logo", ""),
+                            models.Q(
+                                ("logo_alt_it__isnull", False),
+                                models.Q(("logo_alt_it", ""), _negated=True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="organisation_logo_has_alt",
+                        violation_error_message="A logo needs its alternative text.",
+                    )
+                ],
             },
         ),
         migrations.AddField(
-            model_name='helpdesk',
-            name='organisation',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='help_desks', to='network.organisation', verbose_name='managing body'),
+            model_name="helpdesk",
+            name="organisation",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="help_desks",
+                to="network.organisation",
+                verbose_name="managing body",
+            ),
         ),
         migrations.CreateModel(
-            name='Protocol',
+            name="Protocol",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('title_it', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('summary', models.TextField(blank=True, verbose_name='summary')),
-                ('summary_it', models.TextField(blank=True, null=True, verbose_name='summary')),
-                ('summary_en', models.TextField(blank=True, null=True, verbose_name='summary')),
-                ('legal_basis', models.TextField(blank=True, help_text='The laws and plans the protocol implements.', verbose_name='legal basis')),
-                ('legal_basis_it', models.TextField(blank=True, help_text='The laws and plans the protocol implements.', null=True, verbose_name='legal basis')),
-                ('legal_basis_en', models.TextField(blank=True, help_text='The laws and plans the protocol implements.', null=True, verbose_name='legal basis')),
-                ('body', models.TextField(blank=True, verbose_name='text')),
-                ('body_it', models.TextField(blank=True, null=True, verbose_name='text')),
-                ('body_en', models.TextField(blank=True, null=True, verbose_name='text')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
-                ('adherents', models.ManyToManyField(blank=True, help_text='The bodies that make up the network under this protocol.', related_name='protocols', to='network.organisation', verbose_name='adhering bodies')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                ("title_it", models.CharField(max_length=300, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=300, null=True, verbose_name="title")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ("summary", models.TextField(blank=True, verbose_name="summary")),
+                ("summary_it", models.TextField(blank=True, null=True, verbose_name="summary")),
+                ("summary_en", models.TextField(blank=True, null=True, verbose_name="summary")),
+                (
+                    "legal_basis",
+                    models.TextField(
+                        blank=True,
+                        help_text="The laws and plans the protocol implements.",
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "legal_basis_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="The laws and plans the protocol implements.",
+                        null=True,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "legal_basis_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="The laws and plans the protocol implements.",
+                        null=True,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                ("body", models.TextField(blank=True, verbose_name="text")),
+                ("body_it", models.TextField(blank=True, null=True, verbose_name="text")),
+                ("body_en", models.TextField(blank=True, null=True, verbose_name="text")),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
+                (
+                    "adherents",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The bodies that make up the network under this protocol.",
+                        related_name="protocols",
+                        to="network.organisation",
+                        verbose_name="adhering bodies",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'protocol',
-                'verbose_name_plural': 'protocols',
-                'ordering': ['order', 'title'],
+                "verbose_name": "protocol",
+                "verbose_name_plural": "protocols",
+                "ordering": ["order", "title"],
             },
         ),
         migrations.CreateModel(
-            name='ProtocolObjective',
+            name="ProtocolObjective",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.CharField(max_length=400, verbose_name='objective')),
-                ('text_it', models.CharField(max_length=400, null=True, verbose_name='objective')),
-                ('text_en', models.CharField(max_length=400, null=True, verbose_name='objective')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('protocol', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='objectives', to='network.protocol', verbose_name='protocol')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.CharField(max_length=400, verbose_name="objective")),
+                ("text_it", models.CharField(max_length=400, null=True, verbose_name="objective")),
+                ("text_en", models.CharField(max_length=400, null=True, verbose_name="objective")),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                (
+                    "protocol",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="objectives",
+                        to="network.protocol",
+                        verbose_name="protocol",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'objective',
-                'verbose_name_plural': 'objectives',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "objective",
+                "verbose_name_plural": "objectives",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='helpdesk',
-            name='services',
-            field=models.ManyToManyField(blank=True, related_name='help_desks', to='network.supportservice', verbose_name='services'),
+            model_name="helpdesk",
+            name="services",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="help_desks",
+                to="network.supportservice",
+                verbose_name="services",
+            ),
         ),
         migrations.CreateModel(
-            name='HoursException',
+            name="HoursException",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(verbose_name='date')),
-                ('closed', models.BooleanField(default=True, verbose_name='closed all day')),
-                ('opens', models.TimeField(blank=True, null=True, verbose_name='opens at')),
-                ('closes', models.TimeField(blank=True, null=True, verbose_name='closes at')),
-                ('note', models.CharField(blank=True, max_length=200, verbose_name='note')),
-                ('note_it', models.CharField(blank=True, max_length=200, null=True, verbose_name='note')),
-                ('note_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='note')),
-                ('help_desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='hours_exceptions', to='network.helpdesk', verbose_name='help desk')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                ("closed", models.BooleanField(default=True, verbose_name="closed all day")),
+                ("opens", models.TimeField(blank=True, null=True, verbose_name="opens at")),
+                ("closes", models.TimeField(blank=True, null=True, verbose_name="closes at")),
+                ("note", models.CharField(blank=True, max_length=200, verbose_name="note")),
+                (
+                    "note_it",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="note"),
+                ),
+                (
+                    "note_en",
+                    models.CharField(blank=True, max_length=200, null=True, verbose_name="note"),
+                ),
+                (
+                    "help_desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="hours_exceptions",
+                        to="network.helpdesk",
+                        verbose_name="help desk",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'exception to the hours',
-                'verbose_name_plural': 'exceptions to the hours',
-                'ordering': ['date', 'opens'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('closed', True), ('closes__isnull', True), ('opens__isnull', True)), models.Q(('closed', False), ('closes__gt', models.F('opens')), ('closes__isnull', False), ('opens__isnull', False)), _connector='OR'), name='hoursexception_closed_or_valid_times', violation_error_message='Either tick “closed all day” and leave the times empty, or give an opening time and a later closing time.')],
+                "verbose_name": "exception to the hours",
+                "verbose_name_plural": "exceptions to the hours",
+                "ordering": ["date", "opens"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(
+                                ("closed", True), ("closes__isnull", True), ("opens__isnull", True)
+                            ),
+                            models.Q(
+                                ("closed", False),
+                                ("closes__gt", models.F("opens")),
+                                ("closes__isnull", False),
+                                ("opens__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="hoursexception_closed_or_valid_times",
+                        violation_error_message="Either tick “closed all day” and leave the times empty, or give an opening time and a later closing time.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='OpeningHours',
+            name="OpeningHours",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('weekday', models.PositiveSmallIntegerField(choices=[(0, 'Monday'), (1, 'Tuesday'), (2, 'Wednesday'), (3, 'Thursday'), (4, 'Friday'), (5, 'Saturday'), (6, 'Sunday')], verbose_name='day')),
-                ('opens', models.TimeField(verbose_name='opens at')),
-                ('closes', models.TimeField(verbose_name='closes at')),
-                ('help_desk', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='hours', to='network.helpdesk', verbose_name='help desk')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "weekday",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (0, "Monday"),
+                            (1, "Tuesday"),
+                            (2, "Wednesday"),
+                            (3, "Thursday"),
+                            (4, "Friday"),
+                            (5, "Saturday"),
+                            (6, "Sunday"),
+                        ],
+                        verbose_name="day",
+                    ),
+                ),
+                ("opens", models.TimeField(verbose_name="opens at")),
+                ("closes", models.TimeField(verbose_name="closes at")),
+                (
+                    "help_desk",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="hours",
+                        to="network.helpdesk",
+                        verbose_name="help desk",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'opening hours',
-                'verbose_name_plural': 'weekly opening hours',
-                'ordering': ['weekday', 'opens'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('closes__gt', models.F('opens'))), name='openinghours_closes_after_opening', violation_error_message='The closing time must come after the opening time.'), models.UniqueConstraint(fields=('help_desk', 'weekday', 'opens'), name='openinghours_unique_slot', violation_error_message='This desk already opens at that time on that day.')],
+                "verbose_name": "opening hours",
+                "verbose_name_plural": "weekly opening hours",
+                "ordering": ["weekday", "opens"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("closes__gt", models.F("opens"))),
+                        name="openinghours_closes_after_opening",
+                        violation_error_message="The closing time must come after the opening time.",
+                    ),
+                    models.UniqueConstraint(
+                        fields=("help_desk", "weekday", "opens"),
+                        name="openinghours_unique_slot",
+                        violation_error_message="This desk already opens at that time on that day.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Municipality',
+            name="Municipality",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('istat_code', models.CharField(help_text='The six-digit code ISTAT gives the comune, e.g. 005005 for Asti.', max_length=6, unique=True, verbose_name='ISTAT code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('cadastral_code', models.CharField(blank=True, max_length=4, verbose_name='cadastral code')),
-                ('managing_body_source', models.CharField(blank=True, help_text='Where the fact of the managing body comes from.', max_length=400, verbose_name='source')),
-                ('managing_body', models.ForeignKey(blank=True, help_text='Leave empty when no source says which body serves this comune.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='municipalities', to='network.organisation', verbose_name='social-services managing body')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "istat_code",
+                    models.CharField(
+                        help_text="The six-digit code ISTAT gives the comune, e.g. 005005 for Asti.",
+                        max_length=6,
+                        unique=True,
+                        verbose_name="ISTAT code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                (
+                    "cadastral_code",
+                    models.CharField(blank=True, max_length=4, verbose_name="cadastral code"),
+                ),
+                (
+                    "managing_body_source",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where the fact of the managing body comes from.",
+                        max_length=400,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "managing_body",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Leave empty when no source says which body serves this comune.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="municipalities",
+                        to="network.organisation",
+                        verbose_name="social-services managing body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'comune',
-                'verbose_name_plural': 'comuni',
-                'ordering': ['name'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('istat_code__regex', '^[0-9]{6}$')), name='municipality_istat_code_six_digits', violation_error_message='The ISTAT code has exactly six digits.')],
+                "verbose_name": "comune",
+                "verbose_name_plural": "comuni",
+                "ordering": ["name"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("istat_code__regex", "^[0-9]{6}$")),
+                        name="municipality_istat_code_six_digits",
+                        violation_error_message="The ISTAT code has exactly six digits.",
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='helpdesk',
-            constraint=models.CheckConstraint(condition=models.Q(('is_confidential', False), models.Q(('latitude__isnull', True), ('locality', ''), ('longitude__isnull', True), ('postal_code', ''), ('street_address', ''), ('directions', ''), models.Q(('directions_it', ''), ('directions_it__isnull', True), _connector='OR'), models.Q(('directions_en', ''), ('directions_en__isnull', True), _connector='OR')), _connector='OR'), name='helpdesk_confidential_has_no_location', violation_error_message='A confidential place cannot have an address, coordinates or directions.'),
+            model_name="helpdesk",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("is_confidential", False),
+                    models.Q(
+                        ("latitude__isnull", True),
+                        ("locality", ""),
+                        ("longitude__isnull", True),
+                        ("postal_code", ""),
+                        ("street_address", ""),
+                        ("directions", ""),
+                        models.Q(
+                            ("directions_it", ""), ("directions_it__isnull", True), _connector="OR"
+                        ),
+                        models.Q(
+                            ("directions_en", ""), ("directions_en__isnull", True), _connector="OR"
+                        ),
+                    ),
+                    _connector="OR",
+                ),
+                name="helpdesk_confidential_has_no_location",
+                violation_error_message="A confidential place cannot have an address, coordinates or directions.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='helpdesk',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('latitude__isnull', True), ('longitude__isnull', True)), models.Q(('latitude__gte', -90), ('latitude__isnull', False), ('latitude__lte', 90), ('longitude__gte', -180), ('longitude__isnull', False), ('longitude__lte', 180)), _connector='OR'), name='helpdesk_coordinates_complete_and_valid', violation_error_message='Give both latitude and longitude, with valid values, or neither.'),
+            model_name="helpdesk",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("latitude__isnull", True), ("longitude__isnull", True)),
+                    models.Q(
+                        ("latitude__gte", -90),
+                        ("latitude__isnull", False),
+                        ("latitude__lte", 90),
+                        ("longitude__gte", -180),
+                        ("longitude__isnull", False),
+                        ("longitude__lte", 180),
+                    ),
+                    _connector="OR",
+                ),
+                name="helpdesk_coordinates_complete_and_valid",
+                violation_error_message="Give both latitude and longitude, with valid values, or neither.",
+            ),
         ),
     ]

@@ -4,143 +4,501 @@ import django.core.validators
 import django.db.models.deletion
 import django.db.models.functions.datetime
 import django.utils.timezone
+from django.db import migrations, models
+
 import pages.fields
 import pages.models
-from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('network', '0001_initial'),
+        ("network", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SeedRecord',
+            name="SeedRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=200, unique=True)),
-                ('loaded_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=200, unique=True)),
+                ("loaded_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'verbose_name': 'loaded seed item',
-                'verbose_name_plural': 'loaded seed items',
+                "verbose_name": "loaded seed item",
+                "verbose_name_plural": "loaded seed items",
             },
         ),
         migrations.CreateModel(
-            name='ContactPoint',
+            name="ContactPoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='office')),
-                ('name_it', models.CharField(max_length=200, null=True, verbose_name='office')),
-                ('name_en', models.CharField(max_length=200, null=True, verbose_name='office')),
-                ('unit', models.CharField(blank=True, help_text='The area or department the office belongs to.', max_length=200, verbose_name='organisation unit')),
-                ('unit_it', models.CharField(blank=True, help_text='The area or department the office belongs to.', max_length=200, null=True, verbose_name='organisation unit')),
-                ('unit_en', models.CharField(blank=True, help_text='The area or department the office belongs to.', max_length=200, null=True, verbose_name='organisation unit')),
-                ('kind', models.CharField(choices=[('service', 'The Equal Opportunities Service'), ('partner', 'Partner body'), ('network', 'Network body')], max_length=16, verbose_name='kind')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_it', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('address', models.CharField(blank=True, max_length=250, verbose_name='address')),
-                ('phone', models.CharField(blank=True, max_length=60, verbose_name='phone')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('pec', models.EmailField(blank=True, max_length=254, verbose_name='certified e-mail (PEC)')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('hours', models.TextField(blank=True, verbose_name='opening hours')),
-                ('hours_it', models.TextField(blank=True, null=True, verbose_name='opening hours')),
-                ('hours_en', models.TextField(blank=True, null=True, verbose_name='opening hours')),
-                ('verified_on', models.DateField(blank=True, null=True, verbose_name='verified on')),
-                ('source', models.CharField(blank=True, help_text='For staff only.', max_length=300, verbose_name='source')),
-                ('order', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contact_points', to='network.organisation', verbose_name='network body')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="office")),
+                ("name_it", models.CharField(max_length=200, null=True, verbose_name="office")),
+                ("name_en", models.CharField(max_length=200, null=True, verbose_name="office")),
+                (
+                    "unit",
+                    models.CharField(
+                        blank=True,
+                        help_text="The area or department the office belongs to.",
+                        max_length=200,
+                        verbose_name="organisation unit",
+                    ),
+                ),
+                (
+                    "unit_it",
+                    models.CharField(
+                        blank=True,
+                        help_text="The area or department the office belongs to.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="organisation unit",
+                    ),
+                ),
+                (
+                    "unit_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="The area or department the office belongs to.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="organisation unit",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("service", "The Equal Opportunities Service"),
+                            ("partner", "Partner body"),
+                            ("network", "Network body"),
+                        ],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_it",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                ("address", models.CharField(blank=True, max_length=250, verbose_name="address")),
+                ("phone", models.CharField(blank=True, max_length=60, verbose_name="phone")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                (
+                    "pec",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="certified e-mail (PEC)"
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("hours", models.TextField(blank=True, verbose_name="opening hours")),
+                ("hours_it", models.TextField(blank=True, null=True, verbose_name="opening hours")),
+                ("hours_en", models.TextField(blank=True, null=True, verbose_name="opening hours")),
+                (
+                    "verified_on",
+                    models.DateField(blank=True, null=True, verbose_name="verified on"),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="For staff only.",
+                        max_length=300,
+                        verbose_name="source",
+                    ),
+                ),
+                ("order", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="contact_points",
+                        to="network.organisation",
+                        verbose_name="network body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact point',
-                'verbose_name_plural': 'contact points',
-                'ordering': ['order', 'name'],
+                "verbose_name": "contact point",
+                "verbose_name_plural": "contact points",
+                "ordering": ["order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Page',
+            name="Page",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_it', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('slug', models.SlugField(help_text="The last part of the page's address. Changing it breaks existing links.", max_length=120, unique=True, verbose_name='slug')),
-                ('summary', models.TextField(blank=True, help_text='One or two sentences shown under the title.', verbose_name='summary')),
-                ('summary_it', models.TextField(blank=True, help_text='One or two sentences shown under the title.', null=True, verbose_name='summary')),
-                ('summary_en', models.TextField(blank=True, help_text='One or two sentences shown under the title.', null=True, verbose_name='summary')),
-                ('body', pages.fields.SanitisedHTMLField(blank=True, help_text='Paragraphs, lists, headings and links. Anything else is removed on save.', verbose_name='text')),
-                ('body_it', pages.fields.SanitisedHTMLField(blank=True, help_text='Paragraphs, lists, headings and links. Anything else is removed on save.', null=True, verbose_name='text')),
-                ('body_en', pages.fields.SanitisedHTMLField(blank=True, help_text='Paragraphs, lists, headings and links. Anything else is removed on save.', null=True, verbose_name='text')),
-                ('image', models.ImageField(blank=True, upload_to='pages/', verbose_name='image')),
-                ('image_alt', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it.', max_length=250, verbose_name='image alternative text')),
-                ('image_alt_it', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it.', max_length=250, null=True, verbose_name='image alternative text')),
-                ('image_alt_en', models.CharField(blank=True, help_text='What the image shows, for people who cannot see it.', max_length=250, null=True, verbose_name='image alternative text')),
-                ('last_updated', models.DateField(default=pages.models.today, help_text='Shown on the page. Change it when the content changes.', verbose_name='last updated')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_it", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The last part of the page's address. Changing it breaks existing links.",
+                        max_length=120,
+                        unique=True,
+                        verbose_name="slug",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown under the title.",
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown under the title.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown under the title.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "body",
+                    pages.fields.SanitisedHTMLField(
+                        blank=True,
+                        help_text="Paragraphs, lists, headings and links. Anything else is removed on save.",
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "body_it",
+                    pages.fields.SanitisedHTMLField(
+                        blank=True,
+                        help_text="Paragraphs, lists, headings and links. Anything else is removed on save.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                (
+                    "body_en",
+                    pages.fields.SanitisedHTMLField(
+                        blank=True,
+                        help_text="Paragraphs, lists, headings and links. Anything else is removed on save.",
+                        null=True,
+                        verbose_name="text",
+                    ),
+                ),
+                ("image", models.ImageField(blank=True, upload_to="pages/", verbose_name="image")),
+                (
+                    "image_alt",
+                    models.CharField(
+                        blank=True,
+                        help_text="What the image shows, for people who cannot see it.",
+                        max_length=250,
+                        verbose_name="image alternative text",
+                    ),
+                ),
+                (
+                    "image_alt_it",
+                    models.CharField(
+                        blank=True,
+                        help_text="What the image shows, for people who cannot see it.",
+                        max_length=250,
+                        null=True,
+                        verbose_name="image alternative text",
+                    ),
+                ),
+                (
+                    "image_alt_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="What the image shows, for people who cannot see it.",
+                        max_length=250,
+                        null=True,
+                        verbose_name="image alternative text",
+                    ),
+                ),
+                (
+                    "last_updated",
+                    models.DateField(
+                        default=pages.models.today,
+                        help_text="Shown on the page. Change it when the content changes.",
+                        verbose_name="last updated",
+                    ),
+                ),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
             ],
             options={
-                'verbose_name': 'page',
-                'verbose_name_plural': 'pages',
-                'ordering': ['title'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('image', ''), models.Q(('image_alt_it__isnull', False), models.Q(('image_alt_it', ''), _negated=True)), _connector='OR'), name='page_image_has_alt', violation_error_message='An image needs its alternative text.')],
+                "verbose_name": "page",
+                "verbose_name_plural": "pages",
+                "ordering": ["title"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("image", ""),
+                            models.Q(
+                                ("image_alt_it__isnull", False),
+                                models.Q(("image_alt_it", ""), _negated=True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="page_image_has_alt",
+                        violation_error_message="An image needs its alternative text.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('service_name', models.CharField(default='Servizio Pari Opportunità', max_length=120, verbose_name='service name')),
-                ('service_name_it', models.CharField(default='Servizio Pari Opportunità', max_length=120, null=True, verbose_name='service name')),
-                ('service_name_en', models.CharField(default='Servizio Pari Opportunità', max_length=120, null=True, verbose_name='service name')),
-                ('body_name', models.CharField(default='Provincia di Asti', max_length=120, verbose_name='body')),
-                ('helpline_number', models.CharField(default='1522', max_length=20, verbose_name='helpline number')),
-                ('helpline_text', models.CharField(default='Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue', max_length=250, verbose_name='helpline description')),
-                ('helpline_text_it', models.CharField(default='Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue', max_length=250, null=True, verbose_name='helpline description')),
-                ('helpline_text_en', models.CharField(default='Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue', max_length=250, null=True, verbose_name='helpline description')),
-                ('emergency_number', models.CharField(default='112', max_length=20, verbose_name='emergency number')),
-                ('emergency_text', models.CharField(default='Numero unico di emergenza: gratuito, anche senza credito', max_length=250, verbose_name='emergency description')),
-                ('emergency_text_it', models.CharField(default='Numero unico di emergenza: gratuito, anche senza credito', max_length=250, null=True, verbose_name='emergency description')),
-                ('emergency_text_en', models.CharField(default='Numero unico di emergenza: gratuito, anche senza credito', max_length=250, null=True, verbose_name='emergency description')),
-                ('quick_exit_url', models.URLField(default='https://www.meteoam.it/', help_text='A neutral page with nothing personal on it, where the exit button leads.', verbose_name='quick exit destination')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "service_name",
+                    models.CharField(
+                        default="Servizio Pari Opportunità",
+                        max_length=120,
+                        verbose_name="service name",
+                    ),
+                ),
+                (
+                    "service_name_it",
+                    models.CharField(
+                        default="Servizio Pari Opportunità",
+                        max_length=120,
+                        null=True,
+                        verbose_name="service name",
+                    ),
+                ),
+                (
+                    "service_name_en",
+                    models.CharField(
+                        default="Servizio Pari Opportunità",
+                        max_length=120,
+                        null=True,
+                        verbose_name="service name",
+                    ),
+                ),
+                (
+                    "body_name",
+                    models.CharField(
+                        default="Provincia di Asti", max_length=120, verbose_name="body"
+                    ),
+                ),
+                (
+                    "helpline_number",
+                    models.CharField(default="1522", max_length=20, verbose_name="helpline number"),
+                ),
+                (
+                    "helpline_text",
+                    models.CharField(
+                        default="Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
+                        max_length=250,
+                        verbose_name="helpline description",
+                    ),
+                ),
+                (
+                    "helpline_text_it",
+                    models.CharField(
+                        default="Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
+                        max_length=250,
+                        null=True,
+                        verbose_name="helpline description",
+                    ),
+                ),
+                (
+                    "helpline_text_en",
+                    models.CharField(
+                        default="Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
+                        max_length=250,
+                        null=True,
+                        verbose_name="helpline description",
+                    ),
+                ),
+                (
+                    "emergency_number",
+                    models.CharField(default="112", max_length=20, verbose_name="emergency number"),
+                ),
+                (
+                    "emergency_text",
+                    models.CharField(
+                        default="Numero unico di emergenza: gratuito, anche senza credito",
+                        max_length=250,
+                        verbose_name="emergency description",
+                    ),
+                ),
+                (
+                    "emergency_text_it",
+                    models.CharField(
+                        default="Numero unico di emergenza: gratuito, anche senza credito",
+                        max_length=250,
+                        null=True,
+                        verbose_name="emergency description",
+                    ),
+                ),
+                (
+                    "emergency_text_en",
+                    models.CharField(
+                        default="Numero unico di emergenza: gratuito, anche senza credito",
+                        max_length=250,
+                        null=True,
+                        verbose_name="emergency description",
+                    ),
+                ),
+                (
+                    "quick_exit_url",
+                    models.URLField(
+                        default="https://www.meteoam.it/",
+                        help_text="A neutral page with nothing personal on it, where the exit button leads.",
+                        verbose_name="quick exit destination",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'site settings',
-                'verbose_name_plural': 'site settings',
-                'constraints': [models.CheckConstraint(condition=models.Q(('pk', 1)), name='sitesettings_single_row')],
+                "verbose_name": "site settings",
+                "verbose_name_plural": "site settings",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("pk", 1)), name="sitesettings_single_row"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Deliberation',
+            name="Deliberation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('issuing_body', models.CharField(choices=[('giunta_provinciale', 'Provincial Executive (Giunta Provinciale)'), ('presidente_provincia', 'President of the Province'), ('consiglio_provinciale', 'Provincial Council'), ('giunta_regionale', 'Regional Executive (Giunta Regionale)'), ('prefettura', 'Prefecture of Asti')], max_length=32, verbose_name='issuing body')),
-                ('number', models.CharField(help_text='As written on the act, e.g. 231 or 2-9099.', max_length=20, verbose_name='number')),
-                ('date', models.DateField(verbose_name='date')),
-                ('title', models.CharField(max_length=400, verbose_name='title')),
-                ('title_it', models.CharField(max_length=400, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=400, null=True, verbose_name='title')),
-                ('slug', models.SlugField(max_length=150, verbose_name='slug')),
-                ('summary', models.TextField(blank=True, verbose_name='summary')),
-                ('summary_it', models.TextField(blank=True, null=True, verbose_name='summary')),
-                ('summary_en', models.TextField(blank=True, null=True, verbose_name='summary')),
-                ('document', models.FileField(blank=True, upload_to='acts/%Y/', validators=[django.core.validators.FileExtensionValidator(['pdf'])], verbose_name='document (PDF)')),
-                ('effect', models.CharField(choices=[('basis', 'Legal basis of the protocol'), ('approves', 'Approves the protocol'), ('amends', 'Amends or extends the protocol'), ('other', 'Other act')], default='other', max_length=16, verbose_name='effect on the protocol')),
-                ('published', models.BooleanField(default=True, verbose_name='published')),
-                ('organisations_added', models.ManyToManyField(blank=True, related_name='deliberations_adding', to='network.organisation', verbose_name='bodies added to the network')),
-                ('protocol', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='deliberations', to='network.protocol', verbose_name='protocol')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "issuing_body",
+                    models.CharField(
+                        choices=[
+                            ("giunta_provinciale", "Provincial Executive (Giunta Provinciale)"),
+                            ("presidente_provincia", "President of the Province"),
+                            ("consiglio_provinciale", "Provincial Council"),
+                            ("giunta_regionale", "Regional Executive (Giunta Regionale)"),
+                            ("prefettura", "Prefecture of Asti"),
+                        ],
+                        max_length=32,
+                        verbose_name="issuing body",
+                    ),
+                ),
+                (
+                    "number",
+                    models.CharField(
+                        help_text="As written on the act, e.g. 231 or 2-9099.",
+                        max_length=20,
+                        verbose_name="number",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                ("title", models.CharField(max_length=400, verbose_name="title")),
+                ("title_it", models.CharField(max_length=400, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=400, null=True, verbose_name="title")),
+                ("slug", models.SlugField(max_length=150, verbose_name="slug")),
+                ("summary", models.TextField(blank=True, verbose_name="summary")),
+                ("summary_it", models.TextField(blank=True, null=True, verbose_name="summary")),
+                ("summary_en", models.TextField(blank=True, null=True, verbose_name="summary")),
+                (
+                    "document",
+                    models.FileField(
+                        blank=True,
+                        upload_to="acts/%Y/",
+                        validators=[django.core.validators.FileExtensionValidator(["pdf"])],
+                        verbose_name="document (PDF)",
+                    ),
+                ),
+                (
+                    "effect",
+                    models.CharField(
+                        choices=[
+                            ("basis", "Legal basis of the protocol"),
+                            ("approves", "Approves the protocol"),
+                            ("amends", "Amends or extends the protocol"),
+                            ("other", "Other act"),
+                        ],
+                        default="other",
+                        max_length=16,
+                        verbose_name="effect on the protocol",
+                    ),
+                ),
+                ("published", models.BooleanField(default=True, verbose_name="published")),
+                (
+                    "organisations_added",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="deliberations_adding",
+                        to="network.organisation",
+                        verbose_name="bodies added to the network",
+                    ),
+                ),
+                (
+                    "protocol",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="deliberations",
+                        to="network.protocol",
+                        verbose_name="protocol",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'act',
-                'verbose_name_plural': 'acts',
-                'ordering': ['-date', 'number'],
-                'constraints': [models.UniqueConstraint(models.F('issuing_body'), models.F('number'), django.db.models.functions.datetime.ExtractYear('date'), name='deliberation_unique_number_per_body_and_year', violation_error_message='This body already has an act with this number in the same year.'), models.UniqueConstraint(django.db.models.functions.datetime.ExtractYear('date'), models.F('slug'), name='deliberation_unique_slug_per_year', violation_error_message='Another act of the same year has this slug.')],
+                "verbose_name": "act",
+                "verbose_name_plural": "acts",
+                "ordering": ["-date", "number"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        models.F("issuing_body"),
+                        models.F("number"),
+                        django.db.models.functions.datetime.ExtractYear("date"),
+                        name="deliberation_unique_number_per_body_and_year",
+                        violation_error_message="This body already has an act with this number in the same year.",
+                    ),
+                    models.UniqueConstraint(
+                        django.db.models.functions.datetime.ExtractYear("date"),
+                        models.F("slug"),
+                        name="deliberation_unique_slug_per_year",
+                        violation_error_message="Another act of the same year has this slug.",
+                    ),
+                ],
             },
         ),
     ]

@@ -106,88 +106,176 @@ _SOCIAL_ROLE = {
 }
 
 ORGANISATIONS = [
-    {"slug": "provincia-di-asti", "kind": "institution",
-     "name": {"it": "Provincia di Asti", "en": "Province of Asti"},
-     "role": {"it": "Promuove la rete provinciale antiviolenza attraverso il Servizio Pari "
-                    "Opportunità, che fa parte dell'Area Lavoro e Politiche Sociali.",
-              "en": "Promotes the provincial anti-violence network through its Equal "
-                    "Opportunities Service, part of the Labour and Social Policies Area."}},
-    {"slug": "prefettura-di-asti", "kind": "institution",
-     "name": {"it": "Prefettura di Asti", "en": "Prefecture of Asti"}},
-    {"slug": "procura-della-repubblica-asti", "kind": "law_enforcement",
-     "name": {"it": "Procura della Repubblica presso il Tribunale di Asti",
-              "en": "Public Prosecutor's Office at the Court of Asti"}},
-    {"slug": "questura-di-asti", "kind": "law_enforcement",
-     "name": {"it": "Questura di Asti", "en": "State Police Headquarters of Asti (Questura)"}},
-    {"slug": "comando-provinciale-carabinieri", "kind": "law_enforcement",
-     "name": {"it": "Comando Provinciale dei Carabinieri",
-              "en": "Carabinieri Provincial Command"}},
-    {"slug": "comando-provinciale-guardia-di-finanza", "kind": "law_enforcement",
-     "name": {"it": "Comando Provinciale Guardia di Finanza",
-              "en": "Guardia di Finanza Provincial Command"}},
-    {"slug": "comune-di-asti", "kind": "social_services",
-     "name": {"it": "Comune di Asti", "en": "Municipality of Asti"},
-     "role": {"it": "Svolge direttamente le funzioni socio-assistenziali per la città di "
-                    "Asti. " + _SOCIAL_ROLE["it"],
-              "en": "Runs social-assistance functions directly for the city of Asti. "
-                    + _SOCIAL_ROLE["en"]}},
-    {"slug": "consorzio-cisa-asti-sud", "kind": "social_services",
-     "name": {"it": "Consorzio C.I.S.A. Asti Sud", "en": "C.I.S.A. Asti Sud consortium"},
-     "short_name": {"it": "C.I.S.A. Asti Sud", "en": "C.I.S.A. Asti Sud"},
-     "role": {"it": "Consorzio dei 40 comuni del sud della provincia. " + _SOCIAL_ROLE["it"],
-              "en": "Consortium of the 40 comuni in the south of the province. "
-                    + _SOCIAL_ROLE["en"]}},
-    {"slug": "consorzio-cogesa-asti-nord", "kind": "social_services",
-     "name": {"it": "Consorzio CO.GE.SA Asti Nord", "en": "CO.GE.SA. Asti Nord consortium"},
-     "short_name": {"it": "CO.GE.SA. Asti Nord", "en": "CO.GE.SA. Asti Nord"},
-     "role": {"it": "Consorzio dei comuni a nord del Tanaro. " + _SOCIAL_ROLE["it"],
-              "en": "Consortium of the comuni north of the river Tanaro. "
-                    + _SOCIAL_ROLE["en"]}},
-    {"slug": "consorzio-servizi-socio-assistenziali-chierese", "kind": "social_services",
-     "name": {"it": "Consorzio dei Servizi Socio Assistenziali del Chierese",
-              "en": "Chieri Area Social Services Consortium"},
-     "role": {"it": "Consorzio di 25 comuni dell'area di Chieri (Torino). "
-                    + _SOCIAL_ROLE["it"],
-              "en": "Consortium of 25 comuni around Chieri (Turin). " + _SOCIAL_ROLE["en"]}},
-    {"slug": "croce-rossa-italiana", "kind": "third_sector",
-     "name": {"it": "Croce Rossa Italiana", "en": "Italian Red Cross"},
-     "role": {"it": "Il Comitato di Asti gestisce lo sportello e centro antiviolenza "
-                    "L'orecchio di Venere e la casa rifugio Athena.",
-              "en": "Its Asti committee runs the anti-violence desk and centre "
-                    "L'orecchio di Venere and the Athena shelter."}},
-    {"slug": "ufficio-scolastico-provinciale", "kind": "school",
-     "name": {"it": "Ufficio Scolastico Provinciale", "en": "Provincial School Office"}},
-    {"slug": "centro-servizi-volontariato-asti-alessandria", "kind": "third_sector",
-     "name": {"it": "Centro Servizi Volontariato Asti Alessandria",
-              "en": "Asti Alessandria Volunteering Service Centre"}},
-    {"slug": "coldiretti-provincia-di-asti", "kind": "economic",
-     "name": {"it": "Coldiretti Provincia di Asti",
-              "en": "Coldiretti Province of Asti (farmers' association)"}},
-    {"slug": "consultorio-familiare-francesca-baggio", "kind": "health",
-     "name": {"it": "Consultorio Familiare \"Francesca Baggio\"",
-              "en": "“Francesca Baggio” Family Counselling Centre"}},
-    {"slug": "centro-italiano-femminile-asti", "kind": "third_sector",
-     "name": {"it": "Centro Italiano Femminile di Asti",
-              "en": "Italian Women's Centre (CIF) of Asti"}},
-    {"slug": "associazione-piam-onlus-asti", "kind": "third_sector",
-     "name": {"it": "Associazione P.I.A.M. onlus di Asti",
-              "en": "P.I.A.M. non-profit association of Asti"}},
-    {"slug": "consigliera-di-parita-provinciale", "kind": "equality_body",
-     "name": {"it": "Consigliera di Parità Provinciale", "en": "Provincial Equality Adviser"}},
-    {"slug": "consulta-provinciale-studenti", "kind": "students",
-     "name": {"it": "Consulta Provinciale degli Studenti", "en": "Provincial Students' Council"}},
+    {
+        "slug": "provincia-di-asti",
+        "kind": "institution",
+        "name": {"it": "Provincia di Asti", "en": "Province of Asti"},
+        "role": {
+            "it": "Promuove la rete provinciale antiviolenza attraverso il Servizio Pari "
+            "Opportunità, che fa parte dell'Area Lavoro e Politiche Sociali.",
+            "en": "Promotes the provincial anti-violence network through its Equal "
+            "Opportunities Service, part of the Labour and Social Policies Area.",
+        },
+    },
+    {
+        "slug": "prefettura-di-asti",
+        "kind": "institution",
+        "name": {"it": "Prefettura di Asti", "en": "Prefecture of Asti"},
+    },
+    {
+        "slug": "procura-della-repubblica-asti",
+        "kind": "law_enforcement",
+        "name": {
+            "it": "Procura della Repubblica presso il Tribunale di Asti",
+            "en": "Public Prosecutor's Office at the Court of Asti",
+        },
+    },
+    {
+        "slug": "questura-di-asti",
+        "kind": "law_enforcement",
+        "name": {"it": "Questura di Asti", "en": "State Police Headquarters of Asti (Questura)"},
+    },
+    {
+        "slug": "comando-provinciale-carabinieri",
+        "kind": "law_enforcement",
+        "name": {
+            "it": "Comando Provinciale dei Carabinieri",
+            "en": "Carabinieri Provincial Command",
+        },
+    },
+    {
+        "slug": "comando-provinciale-guardia-di-finanza",
+        "kind": "law_enforcement",
+        "name": {
+            "it": "Comando Provinciale Guardia di Finanza",
+            "en": "Guardia di Finanza Provincial Command",
+        },
+    },
+    {
+        "slug": "comune-di-asti",
+        "kind": "social_services",
+        "name": {"it": "Comune di Asti", "en": "Municipality of Asti"},
+        "role": {
+            "it": "Svolge direttamente le funzioni socio-assistenziali per la città di "
+            "Asti. " + _SOCIAL_ROLE["it"],
+            "en": "Runs social-assistance functions directly for the city of Asti. "
+            + _SOCIAL_ROLE["en"],
+        },
+    },
+    {
+        "slug": "consorzio-cisa-asti-sud",
+        "kind": "social_services",
+        "name": {"it": "Consorzio C.I.S.A. Asti Sud", "en": "C.I.S.A. Asti Sud consortium"},
+        "short_name": {"it": "C.I.S.A. Asti Sud", "en": "C.I.S.A. Asti Sud"},
+        "role": {
+            "it": "Consorzio dei 40 comuni del sud della provincia. " + _SOCIAL_ROLE["it"],
+            "en": "Consortium of the 40 comuni in the south of the province. " + _SOCIAL_ROLE["en"],
+        },
+    },
+    {
+        "slug": "consorzio-cogesa-asti-nord",
+        "kind": "social_services",
+        "name": {"it": "Consorzio CO.GE.SA Asti Nord", "en": "CO.GE.SA. Asti Nord consortium"},
+        "short_name": {"it": "CO.GE.SA. Asti Nord", "en": "CO.GE.SA. Asti Nord"},
+        "role": {
+            "it": "Consorzio dei comuni a nord del Tanaro. " + _SOCIAL_ROLE["it"],
+            "en": "Consortium of the comuni north of the river Tanaro. " + _SOCIAL_ROLE["en"],
+        },
+    },
+    {
+        "slug": "consorzio-servizi-socio-assistenziali-chierese",
+        "kind": "social_services",
+        "name": {
+            "it": "Consorzio dei Servizi Socio Assistenziali del Chierese",
+            "en": "Chieri Area Social Services Consortium",
+        },
+        "role": {
+            "it": "Consorzio di 25 comuni dell'area di Chieri (Torino). " + _SOCIAL_ROLE["it"],
+            "en": "Consortium of 25 comuni around Chieri (Turin). " + _SOCIAL_ROLE["en"],
+        },
+    },
+    {
+        "slug": "croce-rossa-italiana",
+        "kind": "third_sector",
+        "name": {"it": "Croce Rossa Italiana", "en": "Italian Red Cross"},
+        "role": {
+            "it": "Il Comitato di Asti gestisce lo sportello e centro antiviolenza "
+            "L'orecchio di Venere e la casa rifugio Athena.",
+            "en": "Its Asti committee runs the anti-violence desk and centre "
+            "L'orecchio di Venere and the Athena shelter.",
+        },
+    },
+    {
+        "slug": "ufficio-scolastico-provinciale",
+        "kind": "school",
+        "name": {"it": "Ufficio Scolastico Provinciale", "en": "Provincial School Office"},
+    },
+    {
+        "slug": "centro-servizi-volontariato-asti-alessandria",
+        "kind": "third_sector",
+        "name": {
+            "it": "Centro Servizi Volontariato Asti Alessandria",
+            "en": "Asti Alessandria Volunteering Service Centre",
+        },
+    },
+    {
+        "slug": "coldiretti-provincia-di-asti",
+        "kind": "economic",
+        "name": {
+            "it": "Coldiretti Provincia di Asti",
+            "en": "Coldiretti Province of Asti (farmers' association)",
+        },
+    },
+    {
+        "slug": "consultorio-familiare-francesca-baggio",
+        "kind": "health",
+        "name": {
+            "it": 'Consultorio Familiare "Francesca Baggio"',
+            "en": "“Francesca Baggio” Family Counselling Centre",
+        },
+    },
+    {
+        "slug": "centro-italiano-femminile-asti",
+        "kind": "third_sector",
+        "name": {
+            "it": "Centro Italiano Femminile di Asti",
+            "en": "Italian Women's Centre (CIF) of Asti",
+        },
+    },
+    {
+        "slug": "associazione-piam-onlus-asti",
+        "kind": "third_sector",
+        "name": {
+            "it": "Associazione P.I.A.M. onlus di Asti",
+            "en": "P.I.A.M. non-profit association of Asti",
+        },
+    },
+    {
+        "slug": "consigliera-di-parita-provinciale",
+        "kind": "equality_body",
+        "name": {"it": "Consigliera di Parità Provinciale", "en": "Provincial Equality Adviser"},
+    },
+    {
+        "slug": "consulta-provinciale-studenti",
+        "kind": "students",
+        "name": {"it": "Consulta Provinciale degli Studenti", "en": "Provincial Students' Council"},
+    },
 ]
 NETWORK_MEMBER_SLUGS = [organisation["slug"] for organisation in ORGANISATIONS]
 
 # Not a member of the network, but it provides the secret bed.
 ASL_AT = {
-    "slug": "asl-at", "kind": "health",
-    "name": {"it": "ASL AT – Azienda Sanitaria Locale di Asti",
-             "en": "ASL AT – Local Health Authority of Asti"},
+    "slug": "asl-at",
+    "kind": "health",
+    "name": {
+        "it": "ASL AT – Azienda Sanitaria Locale di Asti",
+        "en": "ASL AT – Local Health Authority of Asti",
+    },
     "short_name": {"it": "ASL AT", "en": "ASL AT"},
-    "role": {"it": "Presso l'ospedale Cardinal Massaia assicura il posto letto segreto per "
-                   "una notte.",
-             "en": "Provides the secret bed for one night at the Cardinal Massaia hospital."},
+    "role": {
+        "it": "Presso l'ospedale Cardinal Massaia assicura il posto letto segreto per una notte.",
+        "en": "Provides the secret bed for one night at the Cardinal Massaia hospital.",
+    },
 }
 
 PROTOCOL = {
@@ -220,8 +308,8 @@ PROTOCOL = {
     },
     "legal_basis": {
         "it": (
-            "Sul territorio provinciale, in attuazione del \"Piano regionale per la "
-            "prevenzione della violenza contro le donne e per il sostegno alle vittime\" "
+            'Sul territorio provinciale, in attuazione del "Piano regionale per la '
+            'prevenzione della violenza contro le donne e per il sostegno alle vittime" '
             "(D.G.R. n.2-9099 del 07.07.2008) e su indicazione della Regione Piemonte, da anni "
             "opera una rete composta da rappresentanti delle istituzioni e "
             "dell'associazionismo, che inizialmente hanno aderito e partecipato ai lavori del "
@@ -254,69 +342,81 @@ PROTOCOL = {
         ),
     },
     "objectives": [
-        {"it": "Individuazione di azioni finalizzate alla prevenzione ed al contrasto della "
-               "violenza contro le donne",
-         "en": "Identifying actions to prevent and combat violence against women"},
-        {"it": "Analisi e monitoraggio del fenomeno",
-         "en": "Analysing and monitoring the phenomenon"},
+        {
+            "it": "Individuazione di azioni finalizzate alla prevenzione ed al contrasto della "
+            "violenza contro le donne",
+            "en": "Identifying actions to prevent and combat violence against women",
+        },
+        {
+            "it": "Analisi e monitoraggio del fenomeno",
+            "en": "Analysing and monitoring the phenomenon",
+        },
         {"it": "Coordinamento degli interventi", "en": "Coordinating interventions"},
         {"it": "Formazione degli operatori", "en": "Training the professionals involved"},
-        {"it": "Assistenza e sostegno alle vittime della violenza",
-         "en": "Assisting and supporting victims of violence"},
+        {
+            "it": "Assistenza e sostegno alle vittime della violenza",
+            "en": "Assisting and supporting victims of violence",
+        },
         {"it": "Azioni di sensibilizzazione", "en": "Awareness-raising actions"},
     ],
 }
 
 DELIBERATIONS = [
     {
-        "issuing_body": "giunta_regionale", "number": "2-9099",
-        "date": datetime.date(2008, 7, 7), "effect": "basis",
+        "issuing_body": "giunta_regionale",
+        "number": "2-9099",
+        "date": datetime.date(2008, 7, 7),
+        "effect": "basis",
         "slug": "piano-regionale-prevenzione-violenza-donne",
         "title": {
             "it": "Piano regionale per la prevenzione della violenza contro le donne e per "
-                  "il sostegno alle vittime",
+            "il sostegno alle vittime",
             "en": "Regional plan for the prevention of violence against women and for the "
-                  "support of victims",
+            "support of victims",
         },
         "summary": {
             "it": "Il piano della Regione Piemonte in attuazione del quale opera la rete "
-                  "antiviolenza della provincia di Asti.",
+            "antiviolenza della provincia di Asti.",
             "en": "The Piedmont Region's plan that the anti-violence network of the "
-                  "province of Asti puts into practice.",
+            "province of Asti puts into practice.",
         },
     },
     {
-        "issuing_body": "giunta_provinciale", "number": "231",
-        "date": datetime.date(2010, 9, 10), "effect": "approves",
+        "issuing_body": "giunta_provinciale",
+        "number": "231",
+        "date": datetime.date(2010, 9, 10),
+        "effect": "approves",
         "slug": "approvazione-protocollo-intesa-violenza-donne",
         "title": {
             "it": "Approvazione del Protocollo d'intesa per la promozione di strategie "
-                  "condivise finalizzate alla prevenzione ed al contrasto del fenomeno della "
-                  "violenza nei confronti delle donne",
+            "condivise finalizzate alla prevenzione ed al contrasto del fenomeno della "
+            "violenza nei confronti delle donne",
             "en": "Approval of the Memorandum of understanding to promote shared strategies "
-                  "for preventing and combating violence against women",
+            "for preventing and combating violence against women",
         },
         "summary": {
             "it": "Con questa delibera la Giunta Provinciale ha approvato il Protocollo "
-                  "d'intesa della rete antiviolenza.",
+            "d'intesa della rete antiviolenza.",
             "en": "With this decision the Provincial Executive approved the anti-violence "
-                  "network's Memorandum of understanding.",
+            "network's Memorandum of understanding.",
         },
     },
     {
-        "issuing_body": "presidente_provincia", "number": "154",
-        "date": datetime.date(2015, 10, 23), "effect": "amends",
+        "issuing_body": "presidente_provincia",
+        "number": "154",
+        "date": datetime.date(2015, 10, 23),
+        "effect": "amends",
         "slug": "integrazione-tavolo-lavoro-violenza-donne",
         "title": {
             "it": "Integrazione del tavolo di lavoro contro la violenza sulle donne con "
-                  "l'inserimento di nuovi soggetti",
+            "l'inserimento di nuovi soggetti",
             "en": "New members join the working group against violence against women",
         },
         "summary": {
             "it": "Con questa deliberazione del Presidente il tavolo di lavoro contro la "
-                  "violenza sulle donne è stato integrato con l'inserimento di nuovi soggetti.",
+            "violenza sulle donne è stato integrato con l'inserimento di nuovi soggetti.",
             "en": "With this decision of the President, new members joined the working "
-                  "group against violence against women.",
+            "group against violence against women.",
         },
     },
 ]
@@ -324,163 +424,242 @@ DELIBERATIONS = [
 SERVICES = [
     {"slug": "accoglienza", "name": {"it": "Accoglienza", "en": "Reception"}},
     {"slug": "assistenza", "name": {"it": "Assistenza", "en": "Assistance"}},
-    {"slug": "sostegno-psicologico",
-     "name": {"it": "Sostegno psicologico", "en": "Psychological support"}},
-    {"slug": "colloqui-orientativi-legali",
-     "name": {"it": "Colloqui orientativi in materia legale",
-              "en": "Legal guidance meetings"}},
-    {"slug": "percorsi-personalizzati-protezione",
-     "name": {"it": "Percorsi personalizzati di protezione",
-              "en": "Personalised protection plans"}},
-    {"slug": "recupero-autonomia",
-     "name": {"it": "Sostegno e accompagnamento al recupero dell'autonomia",
-              "en": "Support and accompaniment towards regaining independence"}},
-    {"slug": "messa-in-sicurezza-strutture-segrete",
-     "name": {"it": "Nei casi più gravi, messa in sicurezza delle vittime e dei loro figli "
-                    "in strutture segrete",
-              "en": "In the most serious cases, moving victims and their children to safety "
-                    "in secret facilities"}},
-    {"slug": "posto-letto-segreto",
-     "name": {"it": "Posto letto segreto per una notte",
-              "en": "A secret hospital bed for one night"}},
+    {
+        "slug": "sostegno-psicologico",
+        "name": {"it": "Sostegno psicologico", "en": "Psychological support"},
+    },
+    {
+        "slug": "colloqui-orientativi-legali",
+        "name": {"it": "Colloqui orientativi in materia legale", "en": "Legal guidance meetings"},
+    },
+    {
+        "slug": "percorsi-personalizzati-protezione",
+        "name": {
+            "it": "Percorsi personalizzati di protezione",
+            "en": "Personalised protection plans",
+        },
+    },
+    {
+        "slug": "recupero-autonomia",
+        "name": {
+            "it": "Sostegno e accompagnamento al recupero dell'autonomia",
+            "en": "Support and accompaniment towards regaining independence",
+        },
+    },
+    {
+        "slug": "messa-in-sicurezza-strutture-segrete",
+        "name": {
+            "it": "Nei casi più gravi, messa in sicurezza delle vittime e dei loro figli "
+            "in strutture segrete",
+            "en": "In the most serious cases, moving victims and their children to safety "
+            "in secret facilities",
+        },
+    },
+    {
+        "slug": "posto-letto-segreto",
+        "name": {
+            "it": "Posto letto segreto per una notte",
+            "en": "A secret hospital bed for one night",
+        },
+    },
 ]
 DESK_SERVICES = [service["slug"] for service in SERVICES[:7]]
 
 HELP_DESKS = [
     {
-        "slug": "spazio-anna-c", "kind": "desk", "organisation": "comune-di-asti",
-        "name": {"it": "Sportello antiviolenza «Spazio Anna C.» – Comune di Asti",
-                 "en": "“Spazio Anna C.” anti-violence desk – Municipality of Asti"},
+        "slug": "spazio-anna-c",
+        "kind": "desk",
+        "organisation": "comune-di-asti",
+        "name": {
+            "it": "Sportello antiviolenza «Spazio Anna C.» – Comune di Asti",
+            "en": "“Spazio Anna C.” anti-violence desk – Municipality of Asti",
+        },
         "description": {
             "it": "Lo sportello antiviolenza del Comune di Asti, collegato con il centro "
-                  "antiviolenza L'Orecchio di Venere della Croce Rossa Italiana. È stato "
-                  "aperto il 2 aprile 2019.",
+            "antiviolenza L'Orecchio di Venere della Croce Rossa Italiana. È stato "
+            "aperto il 2 aprile 2019.",
             "en": "The anti-violence desk of the Municipality of Asti, linked with the "
-                  "Italian Red Cross anti-violence centre L'Orecchio di Venere. It opened on "
-                  "2 April 2019.",
+            "Italian Red Cross anti-violence centre L'Orecchio di Venere. It opened on "
+            "2 April 2019.",
         },
-        "street_address": "via Natta 3", "postal_code": "14100", "locality": "Asti",
+        "street_address": "via Natta 3",
+        "postal_code": "14100",
+        "locality": "Asti",
         "services": DESK_SERVICES,
         "channels": [
-            {"kind": "mobile", "value": "348 2426119",
-             "label": {"it": "Sportello antiviolenza", "en": "Anti-violence desk"}},
-            {"kind": "phone", "value": "0141 399490",
-             "label": {"it": "Segretariato sociale del Comune di Asti",
-                       "en": "Social services front office of the Municipality of Asti"}},
+            {
+                "kind": "mobile",
+                "value": "348 2426119",
+                "label": {"it": "Sportello antiviolenza", "en": "Anti-violence desk"},
+            },
+            {
+                "kind": "phone",
+                "value": "0141 399490",
+                "label": {
+                    "it": "Segretariato sociale del Comune di Asti",
+                    "en": "Social services front office of the Municipality of Asti",
+                },
+            },
         ],
         "hours": [(1, datetime.time(15), datetime.time(18))],
         "contacts_verified_on": datetime.date(2020, 7, 1),
         "contacts_source": "Phones: lavocediasti.it, July 2020 (0141 399490 also December "
-                           "2021). Tuesday hours: atnews.it, April 2019.",
+        "2021). Tuesday hours: atnews.it, April 2019.",
     },
     {
-        "slug": "sportello-cisa-asti-sud", "kind": "desk",
+        "slug": "sportello-cisa-asti-sud",
+        "kind": "desk",
         "organisation": "consorzio-cisa-asti-sud",
-        "name": {"it": "Sportello antiviolenza – Consorzio C.I.S.A. Asti Sud",
-                 "en": "Anti-violence desk – C.I.S.A. Asti Sud consortium"},
+        "name": {
+            "it": "Sportello antiviolenza – Consorzio C.I.S.A. Asti Sud",
+            "en": "Anti-violence desk – C.I.S.A. Asti Sud consortium",
+        },
         "description": {
             "it": "Lo sportello dell'ente gestore dei servizi sociali dei 40 comuni del sud "
-                  "della provincia.",
+            "della provincia.",
             "en": "The desk of the social services managing body of the 40 comuni in the "
-                  "south of the province.",
+            "south of the province.",
         },
-        "street_address": "via Gozzellini 56", "postal_code": "14049",
+        "street_address": "via Gozzellini 56",
+        "postal_code": "14049",
         "locality": "Nizza Monferrato",
         "services": DESK_SERVICES,
         "channels": [
-            {"kind": "phone", "value": "0141 720400",
-             "label": {"it": "Sede del Consorzio", "en": "Consortium offices"}},
+            {
+                "kind": "phone",
+                "value": "0141 720400",
+                "label": {"it": "Sede del Consorzio", "en": "Consortium offices"},
+            },
         ],
         "contacts_verified_on": datetime.date(2020, 1, 1),
         "contacts_source": "lavocediasti.it, 2020.",
     },
     {
-        "slug": "sportello-cogesa-asti-nord", "kind": "desk",
+        "slug": "sportello-cogesa-asti-nord",
+        "kind": "desk",
         "organisation": "consorzio-cogesa-asti-nord",
-        "name": {"it": "Sportello antiviolenza – Consorzio CO.GE.SA. Asti Nord",
-                 "en": "Anti-violence desk – CO.GE.SA. Asti Nord consortium"},
+        "name": {
+            "it": "Sportello antiviolenza – Consorzio CO.GE.SA. Asti Nord",
+            "en": "Anti-violence desk – CO.GE.SA. Asti Nord consortium",
+        },
         "description": {
             "it": "Lo sportello dell'ente gestore dei servizi sociali dei comuni a nord del "
-                  "Tanaro.",
+            "Tanaro.",
             "en": "The desk of the social services managing body of the comuni north of "
-                  "the river Tanaro.",
+            "the river Tanaro.",
         },
-        "street_address": "via Baroncini 9", "postal_code": "14100", "locality": "Asti",
+        "street_address": "via Baroncini 9",
+        "postal_code": "14100",
+        "locality": "Asti",
         "services": DESK_SERVICES,
         "channels": [
-            {"kind": "phone", "value": "0141 591801",
-             "label": {"it": "Sede del Consorzio", "en": "Consortium offices"}},
+            {
+                "kind": "phone",
+                "value": "0141 591801",
+                "label": {"it": "Sede del Consorzio", "en": "Consortium offices"},
+            },
         ],
         "contacts_verified_on": datetime.date(2020, 1, 1),
         "contacts_source": "lavocediasti.it, 2020.",
     },
     {
-        "slug": "sportello-consorzio-chierese", "kind": "desk",
+        "slug": "sportello-consorzio-chierese",
+        "kind": "desk",
         "organisation": "consorzio-servizi-socio-assistenziali-chierese",
-        "name": {"it": "Sportello antiviolenza – Consorzio dei Servizi Socio Assistenziali "
-                       "del Chierese",
-                 "en": "Anti-violence desk – Chieri Area Social Services Consortium"},
+        "name": {
+            "it": "Sportello antiviolenza – Consorzio dei Servizi Socio Assistenziali del Chierese",
+            "en": "Anti-violence desk – Chieri Area Social Services Consortium",
+        },
         "description": {
             "it": "Lo sportello del consorzio dei 25 comuni dell'area di Chieri (Torino), "
-                  "che fa parte della rete antiviolenza di Asti. Il segretariato sociale "
-                  "indirizza allo sportello.",
+            "che fa parte della rete antiviolenza di Asti. Il segretariato sociale "
+            "indirizza allo sportello.",
             "en": "The desk of the consortium of 25 comuni around Chieri (Turin), a member "
-                  "of the Asti anti-violence network. The social services front office "
-                  "directs women to the desk.",
+            "of the Asti anti-violence network. The social services front office "
+            "directs women to the desk.",
         },
-        "street_address": "via della Consolata 5", "postal_code": "",
+        "street_address": "via della Consolata 5",
+        "postal_code": "",
         "locality": "Chieri (TO)",
         "services": DESK_SERVICES,
         "channels": [
-            {"kind": "phone", "value": "011 9424434",
-             "label": {"it": "Segretariato sociale", "en": "Social services front office"}},
+            {
+                "kind": "phone",
+                "value": "011 9424434",
+                "label": {"it": "Segretariato sociale", "en": "Social services front office"},
+            },
         ],
         "contacts_verified_on": None,
         "contacts_source": "chieri.info, undated: re-check.",
     },
     {
-        "slug": "orecchio-di-venere", "kind": "centre",
-        "organisation": "croce-rossa-italiana", "serves_whole_province": True,
-        "name": {"it": "Centro antiviolenza «L'orecchio di Venere» – Croce Rossa Italiana",
-                 "en": "“L'orecchio di Venere” anti-violence centre – Italian Red Cross"},
+        "slug": "orecchio-di-venere",
+        "kind": "centre",
+        "organisation": "croce-rossa-italiana",
+        "serves_whole_province": True,
+        "name": {
+            "it": "Centro antiviolenza «L'orecchio di Venere» – Croce Rossa Italiana",
+            "en": "“L'orecchio di Venere” anti-violence centre – Italian Red Cross",
+        },
         "description": {
             "it": "Il centro antiviolenza della Croce Rossa Italiana, Comitato di Asti, "
-                  "fondato nel 2009: è il centro riconosciuto dalla Regione Piemonte per il "
-                  "territorio di Asti e accoglie donne da tutta la provincia. È collegato al "
-                  "numero nazionale 1522.",
+            "fondato nel 2009: è il centro riconosciuto dalla Regione Piemonte per il "
+            "territorio di Asti e accoglie donne da tutta la provincia. È collegato al "
+            "numero nazionale 1522.",
             "en": "The anti-violence centre of the Italian Red Cross, Asti committee, "
-                  "founded in 2009: it is the centre recognised by the Piedmont Region for "
-                  "the Asti area and helps women from the whole province. It is connected "
-                  "to the national helpline 1522.",
+            "founded in 2009: it is the centre recognised by the Piedmont Region for "
+            "the Asti area and helps women from the whole province. It is connected "
+            "to the national helpline 1522.",
         },
-        "street_address": "via Ugo Foscolo", "postal_code": "14100", "locality": "Asti",
+        "street_address": "via Ugo Foscolo",
+        "postal_code": "14100",
+        "locality": "Asti",
         "services": DESK_SERVICES,
         "channels": [
-            {"kind": "mobile", "value": "366 9287198", "available_24h": True,
-             "label": {"it": "Emergenze: risponde un operatore",
-                       "en": "Emergencies: answered by a person"}},
-            {"kind": "phone", "value": "0141 090009", "available_24h": True,
-             "label": {"it": "Segreteria telefonica: lascia un messaggio",
-                       "en": "Answering machine: leave a message"}},
-            {"kind": "email", "value": "centroascolto.cri@gmail.com",
-             "label": {"it": "", "en": ""}},
+            {
+                "kind": "mobile",
+                "value": "366 9287198",
+                "available_24h": True,
+                "label": {
+                    "it": "Emergenze: risponde un operatore",
+                    "en": "Emergencies: answered by a person",
+                },
+            },
+            {
+                "kind": "phone",
+                "value": "0141 090009",
+                "available_24h": True,
+                "label": {
+                    "it": "Segreteria telefonica: lascia un messaggio",
+                    "en": "Answering machine: leave a message",
+                },
+            },
+            {
+                "kind": "email",
+                "value": "centroascolto.cri@gmail.com",
+                "label": {"it": "", "en": ""},
+            },
         ],
         "contacts_verified_on": datetime.date(2023, 1, 1),
         "contacts_source": "lanuovaprovincia.it, c. 2023–24. Never publish the obsolete "
-                           "0141 1855172 and 334 6650627.",
+        "0141 1855172 and 334 6650627.",
     },
     {
-        "slug": "casa-rifugio-athena", "kind": "shelter",
-        "organisation": "croce-rossa-italiana", "is_confidential": True,
-        "name": {"it": "Casa rifugio «Athena» – Croce Rossa Italiana",
-                 "en": "“Athena” shelter – Italian Red Cross"},
+        "slug": "casa-rifugio-athena",
+        "kind": "shelter",
+        "organisation": "croce-rossa-italiana",
+        "is_confidential": True,
+        "name": {
+            "it": "Casa rifugio «Athena» – Croce Rossa Italiana",
+            "en": "“Athena” shelter – Italian Red Cross",
+        },
         "description": {
             "it": "Casa rifugio della Croce Rossa Italiana, aperta il 24 novembre 2021: 4 "
-                  "posti, più i figli sotto i 3 anni, gratuita. Per informazioni rivolgersi "
-                  "al centro antiviolenza L'orecchio di Venere.",
+            "posti, più i figli sotto i 3 anni, gratuita. Per informazioni rivolgersi "
+            "al centro antiviolenza L'orecchio di Venere.",
             "en": "The Italian Red Cross shelter, opened on 24 November 2021: 4 places, plus "
-                  "children under 3, free of charge. For information, contact the "
-                  "anti-violence centre L'orecchio di Venere.",
+            "children under 3, free of charge. For information, contact the "
+            "anti-violence centre L'orecchio di Venere.",
         },
         "services": ["messa-in-sicurezza-strutture-segrete"],
         "channels": [],
@@ -488,22 +667,23 @@ HELP_DESKS = [
         "contacts_source": "atnews.it; ansa.it, November 2021.",
     },
     {
-        "slug": "posto-letto-segreto-asl-at", "kind": "secret_bed",
-        "organisation": "asl-at", "is_confidential": True,
-        "name": {"it": "Posto letto segreto – ASL AT",
-                 "en": "Secret hospital bed – ASL AT"},
+        "slug": "posto-letto-segreto-asl-at",
+        "kind": "secret_bed",
+        "organisation": "asl-at",
+        "is_confidential": True,
+        "name": {"it": "Posto letto segreto – ASL AT", "en": "Secret hospital bed – ASL AT"},
         "description": {
             "it": "L'Azienda sanitaria locale Asl At presso l'ospedale Cardinal Massaia "
-                  "assicura la messa a disposizione del posto letto segreto per una notte, "
-                  "per donne clinicamente stabili, che non vengono dimesse al domicilio per "
-                  "mancanza di condizioni di sicurezza.\n\n"
-                  "Al pronto soccorso, le vittime di violenza hanno un codice di triage e una "
-                  "stanza dedicati (la «Stanza delle fragilità»).",
+            "assicura la messa a disposizione del posto letto segreto per una notte, "
+            "per donne clinicamente stabili, che non vengono dimesse al domicilio per "
+            "mancanza di condizioni di sicurezza.\n\n"
+            "Al pronto soccorso, le vittime di violenza hanno un codice di triage e una "
+            "stanza dedicati (la «Stanza delle fragilità»).",
             "en": "At the Cardinal Massaia hospital, the local health authority ASL AT "
-                  "provides a secret bed for one night for women who are clinically stable "
-                  "but cannot be discharged home because it is not safe for them.\n\n"
-                  "In the emergency department, victims of violence have a dedicated triage "
-                  "code and room (the “Stanza delle fragilità”).",
+            "provides a secret bed for one night for women who are clinically stable "
+            "but cannot be discharged home because it is not safe for them.\n\n"
+            "In the emergency department, victims of violence have a dedicated triage "
+            "code and room (the “Stanza delle fragilità”).",
         },
         "services": ["posto-letto-segreto"],
         "channels": [],
@@ -514,54 +694,64 @@ HELP_DESKS = [
 
 CONTACT_POINTS = [
     {
-        "key": "servizio-pari-opportunita", "kind": "service",
+        "key": "servizio-pari-opportunita",
+        "kind": "service",
         "organisation": "provincia-di-asti",
         "name": {"it": "Servizio Pari Opportunità", "en": "Equal Opportunities Service"},
-        "unit": {"it": "Provincia di Asti – Area Lavoro e Politiche Sociali",
-                 "en": "Province of Asti – Labour and Social Policies Area"},
+        "unit": {
+            "it": "Provincia di Asti – Area Lavoro e Politiche Sociali",
+            "en": "Province of Asti – Labour and Social Policies Area",
+        },
         "description": {"it": "", "en": ""},
         "address": "Piazza Alfieri 33, 14100 Asti",
         "pec": "provincia.asti@cert.provincia.asti.it",
         "verified_on": datetime.date(2019, 3, 1),
         "source": "Address: torinoggi.it, March 2019 (seat of the Provincia). PEC: "
-                  "gazzettadasti.it, c. 2010 — re-check. Phone, e-mail and hours of the "
-                  "service: not found, to be filled in by staff.",
+        "gazzettadasti.it, c. 2010 — re-check. Phone, e-mail and hours of the "
+        "service: not found, to be filled in by staff.",
     },
     {
-        "key": "consigliera-di-parita", "kind": "partner",
+        "key": "consigliera-di-parita",
+        "kind": "partner",
         "organisation": "consigliera-di-parita-provinciale",
         "name": {"it": "Consigliera di Parità Provinciale", "en": "Provincial Equality Adviser"},
         "description": {
             "it": "Promuove e controlla l'attuazione dei principi di uguaglianza e di pari "
-                  "opportunità tra donne e uomini nel lavoro.",
+            "opportunità tra donne e uomini nel lavoro.",
             "en": "Promotes and monitors equality and equal opportunities between women and "
-                  "men at work.",
+            "men at work.",
         },
     },
     {
-        "key": "centro-per-l-impiego", "kind": "partner",
+        "key": "centro-per-l-impiego",
+        "kind": "partner",
         "name": {"it": "Centro per l'Impiego", "en": "Employment Centre"},
         "description": {
             "it": "Il servizio pubblico per il lavoro: orientamento, ricerca di lavoro e "
-                  "formazione.",
+            "formazione.",
             "en": "The public employment service: guidance, job search and training.",
         },
     },
     {
-        "key": "comitato-unico-di-garanzia", "kind": "partner",
+        "key": "comitato-unico-di-garanzia",
+        "kind": "partner",
         "name": {"it": "Comitato Unico di Garanzia", "en": "Equal Guarantee Committee"},
         "description": {
             "it": "Il comitato per le pari opportunità, il benessere di chi lavora e contro "
-                  "le discriminazioni.",
+            "le discriminazioni.",
             "en": "The committee for equal opportunities, the well-being of staff and "
-                  "against discrimination.",
+            "against discrimination.",
         },
     },
     {
-        "key": "asl-at", "kind": "network", "organisation": "asl-at",
+        "key": "asl-at",
+        "kind": "network",
+        "organisation": "asl-at",
         "name": {"it": "ASL AT – sede", "en": "ASL AT – headquarters"},
-        "description": {"it": "Azienda Sanitaria Locale di Asti.",
-                        "en": "Local Health Authority of Asti."},
+        "description": {
+            "it": "Azienda Sanitaria Locale di Asti.",
+            "en": "Local Health Authority of Asti.",
+        },
         "address": "via Conte Verde 125, 14100 Asti",
         "phone": "0141 484000",
         "verified_on": datetime.date(2022, 1, 1),
@@ -571,11 +761,17 @@ CONTACT_POINTS = [
 
 # The languages in which 1522 answers (1522.eu, 2023), ready for staff to assign to desks.
 LANGUAGES = [
-    ("it", "Italiano", "Italian"), ("en", "Inglese", "English"),
-    ("fr", "Francese", "French"), ("es", "Spagnolo", "Spanish"),
-    ("ar", "Arabo", "Arabic"), ("fa", "Farsi", "Farsi"), ("sq", "Albanese", "Albanian"),
-    ("ru", "Russo", "Russian"), ("uk", "Ucraino", "Ukrainian"),
-    ("pt", "Portoghese", "Portuguese"), ("pl", "Polacco", "Polish"),
+    ("it", "Italiano", "Italian"),
+    ("en", "Inglese", "English"),
+    ("fr", "Francese", "French"),
+    ("es", "Spagnolo", "Spanish"),
+    ("ar", "Arabo", "Arabic"),
+    ("fa", "Farsi", "Farsi"),
+    ("sq", "Albanese", "Albanian"),
+    ("ru", "Russo", "Russian"),
+    ("uk", "Ucraino", "Ukrainian"),
+    ("pt", "Portoghese", "Portuguese"),
+    ("pl", "Polacco", "Polish"),
 ]
 
 SITE_SETTINGS = {
@@ -583,7 +779,7 @@ SITE_SETTINGS = {
     "helpline_text": {
         "it": "Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
         "en": "Anti-violence and stalking helpline: free, 24 hours a day, anonymous, in 11 "
-              "languages",
+        "languages",
     },
     "emergency_text": {
         "it": "Numero unico di emergenza: gratuito, anche senza credito",

@@ -17,7 +17,9 @@ from network.models import (
 
 @pytest.fixture
 def organisation(db):
-    return Organisation.objects.create(name="Comune di Prova", slug="comune-prova", kind="institution")
+    return Organisation.objects.create(
+        name="Comune di Prova", slug="comune-prova", kind="institution"
+    )
 
 
 @pytest.fixture
@@ -127,7 +129,9 @@ def test_a_logo_needs_alternative_text(organisation):
 
 
 def test_channels_24h_first_and_tel_links(desk):
-    office = ContactChannel.objects.create(help_desk=desk, kind="phone", value="0141 399490", order=1)
+    office = ContactChannel.objects.create(
+        help_desk=desk, kind="phone", value="0141 399490", order=1
+    )
     always = ContactChannel.objects.create(
         help_desk=desk, kind="mobile", value="366 9287198", available_24h=True, order=2
     )
@@ -170,13 +174,18 @@ def test_network_members_are_published_adherents_of_a_published_protocol(organis
 def test_a_comune_is_served_by_its_body_then_by_province_wide_desks(organisation, desk):
     centre_body = Organisation.objects.create(name="Croce Rossa", slug="cri", kind="third_sector")
     centre = HelpDesk.objects.create(
-        name="Centro", slug="centro", kind="centre", organisation=centre_body,
+        name="Centro",
+        slug="centro",
+        kind="centre",
+        organisation=centre_body,
         serves_whole_province=True,
     )
     HelpDesk.objects.create(
         name="Bozza", slug="bozza", kind="desk", organisation=organisation, published=False
     )
-    served = Municipality.objects.create(istat_code="005005", name="Asti", managing_body=organisation)
+    served = Municipality.objects.create(
+        istat_code="005005", name="Asti", managing_body=organisation
+    )
     unknown = Municipality.objects.create(istat_code="005001", name="Agliano Terme")
     assert served.serving_desks() == ([desk], [centre])
     assert unknown.serving_desks() == ([], [centre])

@@ -24,19 +24,36 @@ from ..helpers import visible_text
 
 SEED_DIR = Path(content.__file__).parent
 ALL_MODELS = [
-    Organisation, Protocol, SupportService, HelpDesk, ContactChannel, Municipality,
-    Page, Deliberation, ContactPoint,
+    Organisation,
+    Protocol,
+    SupportService,
+    HelpDesk,
+    ContactChannel,
+    Municipality,
+    Page,
+    Deliberation,
+    ContactPoint,
 ]
 
 MEMBERS_IN_SEED_TEXT = [
-    "Provincia", "Prefettura", "Procura della Repubblica presso il Tribunale di Asti",
-    "Questura di Asti", "Comando Provinciale dei Carabinieri",
-    "Comando Provinciale Guardia di Finanza", "Comune di Asti", "Consorzio C.I.S.A. Asti Sud",
-    "Consorzio CO.GE.SA Asti Nord", "Consorzio dei Servizi Socio Assistenziali del Chierese",
-    "Croce Rossa Italiana", "Ufficio Scolastico Provinciale",
-    "Centro Servizi Volontariato Asti Alessandria", "Coldiretti Provincia di Asti",
-    'Consultorio Familiare "Francesca Baggio"', "Centro Italiano Femminile di Asti",
-    "Associazione P.I.A.M. onlus di Asti", "Consigliera di Parità Provinciale",
+    "Provincia",
+    "Prefettura",
+    "Procura della Repubblica presso il Tribunale di Asti",
+    "Questura di Asti",
+    "Comando Provinciale dei Carabinieri",
+    "Comando Provinciale Guardia di Finanza",
+    "Comune di Asti",
+    "Consorzio C.I.S.A. Asti Sud",
+    "Consorzio CO.GE.SA Asti Nord",
+    "Consorzio dei Servizi Socio Assistenziali del Chierese",
+    "Croce Rossa Italiana",
+    "Ufficio Scolastico Provinciale",
+    "Centro Servizi Volontariato Asti Alessandria",
+    "Coldiretti Provincia di Asti",
+    'Consultorio Familiare "Francesca Baggio"',
+    "Centro Italiano Femminile di Asti",
+    "Associazione P.I.A.M. onlus di Asti",
+    "Consigliera di Parità Provinciale",
     "Consulta Provinciale degli Studenti",
 ]
 
@@ -83,8 +100,12 @@ def test_help_desks_of_the_four_bodies_the_centre_and_the_confidential_places(se
     desks = {desk.slug: desk for desk in HelpDesk.objects.published()}
     bodies = {desk.organisation.slug for desk in desks.values()}
     assert {
-        "comune-di-asti", "consorzio-cisa-asti-sud", "consorzio-cogesa-asti-nord",
-        "consorzio-servizi-socio-assistenziali-chierese", "croce-rossa-italiana", "asl-at",
+        "comune-di-asti",
+        "consorzio-cisa-asti-sud",
+        "consorzio-cogesa-asti-nord",
+        "consorzio-servizi-socio-assistenziali-chierese",
+        "croce-rossa-italiana",
+        "asl-at",
     } <= bodies
     assert desks["orecchio-di-venere"].serves_whole_province
     secret_bed = desks["posto-letto-segreto-asl-at"]
@@ -99,7 +120,9 @@ def test_contacts_carry_their_verified_dates_and_never_the_obsolete_numbers(seed
     centre = HelpDesk.objects.get(slug="orecchio-di-venere")
     assert centre.contacts_verified_on.year == 2023
     assert {c.value for c in centre.channels.all()} == {
-        "366 9287198", "0141 090009", "centroascolto.cri@gmail.com",
+        "366 9287198",
+        "0141 090009",
+        "centroascolto.cri@gmail.com",
     }
     assert HelpDesk.objects.get(slug="sportello-consorzio-chierese").contacts_verified_on is None
     values = " ".join(ContactChannel.objects.values_list("value", flat=True))
@@ -134,7 +157,10 @@ def test_every_sentence_of_the_official_text_is_on_the_italian_site(seeded, clie
     site = " ".join(
         normalise(visible_text(client.get(url, follow=True).content.decode()))
         for url in [
-            "/servizio/", "/rete/", "/rete/protocollo/", "/sportelli/",
+            "/servizio/",
+            "/rete/",
+            "/rete/protocollo/",
+            "/sportelli/",
             "/sportelli/posto-letto-segreto-asl-at/",
         ]
     )

@@ -122,7 +122,11 @@ class Command(BaseCommand):
                 for order, text in enumerate(data["objectives"], 1)
             )
             protocol.adherents.set(
-                [organisations[slug] for slug in content.NETWORK_MEMBER_SLUGS if slug in organisations]
+                [
+                    organisations[slug]
+                    for slug in content.NETWORK_MEMBER_SLUGS
+                    if slug in organisations
+                ]
             )
         return Protocol.objects.filter(slug=data["slug"]).first()
 
@@ -189,7 +193,9 @@ class Command(BaseCommand):
             )
             if help_desk is None:
                 continue
-            help_desk.services.set([services[slug] for slug in desk["services"] if slug in services])
+            help_desk.services.set(
+                [services[slug] for slug in desk["services"] if slug in services]
+            )
             ContactChannel.objects.bulk_create(
                 ContactChannel(
                     help_desk=help_desk,
