@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
+from django.core.validators import RegexValidator, URLValidator, validate_email
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -23,8 +23,12 @@ def localized_field_names(field_name):
 
 
 def translated_field_is_empty(field_name):
-    """Q: a translated text is empty in every language (its columns may hold NULL)."""
-    condition = Q(**{field_name: ""})
+    """Q: a translated text is empty in every language (its columns may hold NULL).
+
+    Only the per-language columns count: they are what visitors read, and naming the
+    original column would hide the constraint from admin forms, which lack that field.
+    """
+    condition = Q()
     for name in localized_field_names(field_name):
         condition &= Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
     return condition
@@ -253,7 +257,12 @@ class HelpDesk(models.Model):
         ),
     )
     street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=5, blank=True)
+    postal_code = models.CharField(
+        _("postal code"),
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9]{5}$", _("A postal code has five digits."))],
+    )
     locality = models.CharField(_("town"), max_length=100, blank=True)
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
@@ -510,6 +519,7 @@ class Municipality(models.Model):
         null=True,
         blank=True,
         related_name="municipalities",
+        limit_choices_to={"kind": Organisation.Kind.SOCIAL_SERVICES},
         verbose_name=_("social-services managing body"),
         help_text=_("Leave empty when no source says which body serves this comune."),
     )

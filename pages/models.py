@@ -175,8 +175,8 @@ class Deliberation(models.Model):
 class ContactPoint(models.Model):
     class Kind(models.TextChoices):
         SERVICE = "service", _("The Equal Opportunities Service")
-        PARTNER = "partner", _("Partner body")
-        NETWORK = "network", _("Network body")
+        PARTNER = "partner", _("Partner bodies of the service")
+        OTHER = "other", _("Other useful contacts")
 
     name = models.CharField(_("office"), max_length=200)
     unit = models.CharField(
@@ -269,8 +269,8 @@ class SiteSettings(models.Model):
 class SeedRecord(models.Model):
     """A seed item that was loaded once, so that a later run never reloads or overwrites it."""
 
-    key = models.CharField(max_length=200, unique=True)
-    loaded_at = models.DateTimeField(default=timezone.now)
+    key = models.CharField(_("key"), max_length=200, unique=True)
+    loaded_at = models.DateTimeField(_("loaded at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("loaded seed item")

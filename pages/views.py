@@ -68,3 +68,11 @@ class ContactListView(ListView):
 
     def get_queryset(self):
         return ContactPoint.objects.published().select_related("organisation")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        groups = {kind: [] for kind in ContactPoint.Kind}
+        for contact in context["contact_points"]:
+            groups[contact.kind].append(contact)
+        context["groups"] = [(kind.label, items) for kind, items in groups.items() if items]
+        return context

@@ -48,7 +48,6 @@ def visible_text(html):
 def po_msgids(path):
     """The msgids of a .po/.pot file (plural ids included), obsolete entries left out."""
 
-
     ids, current, key = set(), {}, None
     for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.strip()

@@ -40,7 +40,9 @@ def test_debug_on_works_without_a_secret_key():
 
 
 def test_database_url_selects_the_database():
-    script = "import django; django.setup(); from django.db import connection; print(connection.vendor)"
+    script = (
+        "import django; django.setup(); from django.db import connection; print(connection.vendor)"
+    )
     base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     base.pop("DATABASE_URL", None)
     result = subprocess.run(

@@ -745,7 +745,7 @@ CONTACT_POINTS = [
     },
     {
         "key": "asl-at",
-        "kind": "network",
+        "kind": "other",
         "organisation": "asl-at",
         "name": {"it": "ASL AT – sede", "en": "ASL AT – headquarters"},
         "description": {

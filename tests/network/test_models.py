@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from network.models import (
     ContactChannel,
@@ -55,7 +56,10 @@ def test_a_confidential_place_cannot_store_any_location(desk, location):
 def test_the_admin_form_reports_a_confidential_location_as_an_error(desk):
     desk.street_address = "via Roma 1"
     desk.is_confidential = True
-    with pytest.raises(ValidationError, match="confidential place cannot have an address"):
+    with (
+        translation.override("en"),
+        pytest.raises(ValidationError, match="confidential place cannot have an address"),
+    ):
         desk.full_clean()
 
 

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from pages.models import Deliberation, Page, SiteSettings
 
@@ -37,7 +38,10 @@ def test_the_admin_form_reports_a_duplicate_number(db):
         title="Doppione",
         slug="doppione",
     )
-    with pytest.raises(ValidationError, match="already has an act with this number"):
+    with (
+        translation.override("en"),
+        pytest.raises(ValidationError, match="already has an act with this number"),
+    ):
         duplicate.full_clean()
 
 

@@ -1,0 +1,254 @@
+"""Admin for the network: bodies, protocols, help desks and comuni.
+
+Translated models use modeltranslation's tabbed admin, which shows one tab per
+language for every translated field (e.g. ``name_it`` / ``name_en``).
+"""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationTabularInline,
+)
+
+from .models import (
+    ContactChannel,
+    HelpDesk,
+    HoursException,
+    Language,
+    Municipality,
+    OpeningHours,
+    Organisation,
+    Protocol,
+    ProtocolObjective,
+    SupportService,
+)
+
+# --- Actions shared by every model with a ``published`` flag (pages uses them too).
+
+
+@admin.action(description=_("Publish the selected items"))
+def make_published(modeladmin, request, queryset):
+    count = queryset.update(published=True)
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d item published.", "%(count)d items published.", count)
+        % {"count": count},
+    )
+
+
+@admin.action(description=_("Withdraw the selected items from the site"))
+def make_unpublished(modeladmin, request, queryset):
+    count = queryset.update(published=False)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d item withdrawn from the site.",
+            "%(count)d items withdrawn from the site.",
+            count,
+        )
+        % {"count": count},
+    )
+
+
+PUBLICATION_ACTIONS = [make_published, make_unpublished]
+
+
+# --- Bodies, services, languages
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "short_name", "kind", "website", "order", "published"]
+    list_editable = ["order", "published"]
+    list_filter = ["kind", "published"]
+    search_fields = ["name_it", "name_en", "short_name_it", "short_name_en", "slug"]
+    prepopulated_fields = {"slug": ("name_it",)}
+    actions = PUBLICATION_ACTIONS
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "slug", "kind", "role", "website"]}),
+        (
+            _("Logo"),
+            {
+                "fields": ["logo", "logo_alt"],
+                "description": _(
+                    "A logo is optional. When you upload one, also write its alternative text."
+                ),
+            },
+        ),
+        (_("Publication"), {"fields": ["order", "published"]}),
+    ]
+
+
+class ProtocolObjectiveInline(TranslationTabularInline):
+    model = ProtocolObjective
+    fields = ["text", "order"]
+    extra = 0
+
+
+@admin.register(Protocol)
+class ProtocolAdmin(TabbedTranslationAdmin):
+    list_display = ["title", "order", "published"]
+    list_editable = ["order", "published"]
+    list_filter = ["published"]
+    search_fields = ["title_it", "title_en", "slug"]
+    prepopulated_fields = {"slug": ("title_it",)}
+    autocomplete_fields = ["adherents"]
+    inlines = [ProtocolObjectiveInline]
+    actions = PUBLICATION_ACTIONS
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "legal_basis", "body"]}),
+        (_("Network"), {"fields": ["adherents"]}),
+        (_("Publication"), {"fields": ["order", "published"]}),
+    ]
+
+
+@admin.register(SupportService)
+class SupportServiceAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "order"]
+    list_editable = ["order"]
+    search_fields = ["name_it", "name_en", "slug"]
+    prepopulated_fields = {"slug": ("name_it",)}
+    fields = ["name", "slug", "description", "order"]
+
+
+@admin.register(Language)
+class LanguageAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "code"]
+    search_fields = ["name_it", "name_en", "code"]
+    fields = ["code", "name"]
+
+
+# --- Help desks
+
+
+class ContactChannelInline(TranslationTabularInline):
+    model = ContactChannel
+    fields = ["kind", "value", "label", "available_24h", "order"]
+    extra = 0
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    fields = ["weekday", "opens", "closes"]
+    extra = 0
+
+
+class HoursExceptionInline(TranslationTabularInline):
+    model = HoursException
+    fields = ["date", "closed", "opens", "closes", "note"]
+    extra = 0
+
+
+@admin.register(HelpDesk)
+class HelpDeskAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "organisation",
+        "is_confidential",
+        "contacts_verified_on",
+        "order",
+        "published",
+    ]
+    list_editable = ["order", "published"]
+    list_filter = [
+        "kind",
+        "is_confidential",
+        "published",
+        ("organisation", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["organisation"]
+    search_fields = ["name_it", "name_en", "slug", "locality"]
+    prepopulated_fields = {"slug": ("name_it",)}
+    autocomplete_fields = ["organisation", "services", "languages"]
+    inlines = [ContactChannelInline, OpeningHoursInline, HoursExceptionInline]
+    actions = PUBLICATION_ACTIONS
+    fieldsets = [
+        (
+            _("General"),
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "kind",
+                    "organisation",
+                    "services",
+                    "description",
+                    "serves_whole_province",
+                    "languages",
+                    "accessibility",
+                ]
+            },
+        ),
+        (
+            _("Location"),
+            {
+                "fields": [
+                    "is_confidential",
+                    "street_address",
+                    "postal_code",
+                    "locality",
+                    "latitude",
+                    "longitude",
+                    "directions",
+                ],
+                "description": _(
+                    "A confidential place (a shelter, the secret hospital bed) "
+                    "cannot have an address, a postal code, a town, coordinates or "
+                    "directions: leave all of these empty, in every language, or the "
+                    "desk will not be saved."
+                ),
+            },
+        ),
+        (
+            _("Contacts"),
+            {
+                "fields": ["contacts_verified_on", "contacts_source"],
+                "description": _(
+                    "Phone numbers, e-mails and opening hours are edited at the bottom "
+                    "of the page. Each time you check them, write the date here."
+                ),
+            },
+        ),
+        (_("Publication"), {"fields": ["order", "published"]}),
+    ]
+
+
+# --- Comuni
+
+
+class ServingBodyKnownFilter(admin.SimpleListFilter):
+    title = _("serving body known")
+    parameter_name = "serving_body_known"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes")), ("no", _("No"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(managing_body__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(managing_body__isnull=True)
+        return queryset
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(admin.ModelAdmin):
+    list_display = ["istat_code", "name", "managing_body"]
+    list_display_links = ["istat_code", "name"]
+    list_filter = [
+        ServingBodyKnownFilter,
+        ("managing_body", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["managing_body"]
+    search_fields = ["name", "istat_code"]
+    autocomplete_fields = ["managing_body"]
+    fields = [
+        "istat_code",
+        "name",
+        "cadastral_code",
+        "managing_body",
+        "managing_body_source",
+    ]

@@ -1,0 +1,144 @@
+"""Admin for pages, acts, contact points and the site settings."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from network.admin import PUBLICATION_ACTIONS
+
+from .models import ContactPoint, Deliberation, Page, SeedRecord, SiteSettings
+
+
+@admin.register(Page)
+class PageAdmin(TabbedTranslationAdmin):
+    list_display = ["title", "slug", "last_updated", "published"]
+    list_editable = ["published"]
+    list_filter = ["published"]
+    search_fields = ["title_it", "title_en", "summary_it", "summary_en", "slug"]
+    prepopulated_fields = {"slug": ("title_it",)}
+    actions = PUBLICATION_ACTIONS
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body"]}),
+        (
+            _("Image"),
+            {
+                "fields": ["image", "image_alt"],
+                "description": _(
+                    "An image is optional. When you upload one, also describe what it shows."
+                ),
+            },
+        ),
+        (_("Publication"), {"fields": ["last_updated", "published"]}),
+    ]
+
+
+@admin.register(Deliberation)
+class DeliberationAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "__str__",
+        "issuing_body",
+        "number",
+        "date",
+        "protocol",
+        "effect",
+        "published",
+    ]
+    list_editable = ["published"]
+    list_filter = ["issuing_body", "effect", "protocol", "published"]
+    list_select_related = ["protocol"]
+    date_hierarchy = "date"
+    search_fields = ["title_it", "title_en", "number", "slug"]
+    prepopulated_fields = {"slug": ("title_it",)}
+    autocomplete_fields = ["protocol", "organisations_added"]
+    actions = PUBLICATION_ACTIONS
+    fieldsets = [
+        (
+            _("Act"),
+            {
+                "fields": [
+                    "issuing_body",
+                    "number",
+                    "date",
+                    "title",
+                    "slug",
+                    "summary",
+                    "document",
+                ]
+            },
+        ),
+        (
+            _("Effect on the protocol"),
+            {"fields": ["protocol", "effect", "organisations_added"]},
+        ),
+        (_("Publication"), {"fields": ["published"]}),
+    ]
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "kind", "organisation", "verified_on", "order", "published"]
+    list_editable = ["order", "published"]
+    list_filter = ["kind", "published"]
+    list_select_related = ["organisation"]
+    search_fields = [
+        "name_it",
+        "name_en",
+        "unit_it",
+        "unit_en",
+        "phone",
+        "email",
+        "pec",
+    ]
+    autocomplete_fields = ["organisation"]
+    actions = PUBLICATION_ACTIONS
+    fieldsets = [
+        (
+            _("Office"),
+            {"fields": ["name", "unit", "kind", "organisation", "description"]},
+        ),
+        (
+            _("Contacts"),
+            {"fields": ["address", "phone", "email", "pec", "website", "hours"]},
+        ),
+        (_("Verification"), {"fields": ["verified_on", "source"]}),
+        (_("Publication"), {"fields": ["order", "published"]}),
+    ]
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(TabbedTranslationAdmin):
+    fieldsets = [
+        (_("Service"), {"fields": ["service_name", "body_name"]}),
+        (_("Helpline"), {"fields": ["helpline_number", "helpline_text"]}),
+        (_("Emergencies"), {"fields": ["emergency_number", "emergency_text"]}),
+        (_("Quick exit"), {"fields": ["quick_exit_url"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not SiteSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        # There is only ever one row, and it is row 1.
+        obj.pk = 1
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(SeedRecord)
+class SeedRecordAdmin(admin.ModelAdmin):
+    """What the seed command has loaded once and will never load again. Read only."""
+
+    list_display = ["key", "loaded_at"]
+    search_fields = ["key"]
+    date_hierarchy = "loaded_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
