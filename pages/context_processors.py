@@ -5,8 +5,8 @@ from django.utils.translation import get_language, get_language_info
 from .models import SiteSettings
 
 
-def site(request):
-    """Site settings and the same page in every other language, for base.html."""
+def language_alternates(request):
+    """The same page in every language, for the switcher and hreflang links."""
     current = get_language()
     alternates = []
     for code, _name in settings.LANGUAGES:
@@ -19,4 +19,12 @@ def site(request):
                 "current": code == current,
             }
         )
-    return {"site_settings": SiteSettings.load(), "language_alternates": alternates}
+    return alternates
+
+
+def site(request):
+    """Site settings and the language alternates, for base.html."""
+    return {
+        "site_settings": SiteSettings.load(),
+        "language_alternates": language_alternates(request),
+    }

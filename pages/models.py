@@ -1,7 +1,9 @@
 """Editable pages, acts, contact points and site settings. May use ``network``."""
 
+import logging
+
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import DatabaseError, models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
@@ -225,6 +227,23 @@ class ContactPoint(models.Model):
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
 
 
+logger = logging.getLogger(__name__)
+
+# What the error pages and a fresh database show before staff save the settings.
+DEFAULT_SETTINGS_TEXTS = {
+    "service_name": {"it": "Servizio Pari Opportunità", "en": "Equal Opportunities Service"},
+    "helpline_text": {
+        "it": "Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
+        "en": "Anti-violence and stalking helpline: free, 24 hours a day, anonymous, "
+        "in 11 languages",
+    },
+    "emergency_text": {
+        "it": "Numero unico di emergenza: gratuito, anche senza credito",
+        "en": "Single emergency number: free, even without credit",
+    },
+}
+
+
 class SiteSettings(models.Model):
     """The one row of settings staff can change. Always pk=1."""
 
@@ -262,8 +281,24 @@ class SiteSettings(models.Model):
 
     @classmethod
     def load(cls):
-        """The saved row, or the defaults when staff have not saved one (no write on GET)."""
-        return cls.objects.filter(pk=1).first() or cls(pk=1)
+        """The saved row; the defaults when there is none or the database is unreachable.
+
+        Reading never writes, and a page can always show the help numbers.
+        """
+        try:
+            return cls.objects.filter(pk=1).first() or cls.defaults()
+        except DatabaseError:
+            logger.exception("Site settings unavailable; using the defaults")
+            return cls.defaults()
+
+    @classmethod
+    def defaults(cls):
+        """Unsaved settings with the default values, translated for every language."""
+        row = cls(pk=1)
+        for field, texts in DEFAULT_SETTINGS_TEXTS.items():
+            for code, text in texts.items():
+                setattr(row, f"{field}_{code}", text)
+        return row
 
 
 class SeedRecord(models.Model):

@@ -17,3 +17,6 @@ urlpatterns += i18n_patterns(
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler404 = "pariopportunita.views.page_not_found"
+handler500 = "pariopportunita.views.server_error"

@@ -85,7 +85,105 @@ HELPDESKS_PAGE = {
     "last_updated": datetime.date(2020, 12, 2),
 }
 
-PAGES = [SERVICE_PAGE, HELPDESKS_PAGE]
+SAFE_BROWSING_PAGE = {
+    "slug": "navigare-in-sicurezza",
+    "title": {"it": "Navigare in sicurezza", "en": "Browsing safely"},
+    "summary": {
+        "it": (
+            "Se temi che qualcuno controlli il tuo telefono o il tuo computer, queste "
+            "indicazioni ti aiutano a visitare questo sito lasciando meno tracce."
+        ),
+        "en": (
+            "If you are afraid that someone checks your phone or computer, this advice "
+            "helps you visit this site leaving fewer traces."
+        ),
+    },
+    "body": {
+        "it": (
+            "<h2>Il pulsante «Esci subito»</h2>"
+            "<p>In cima a ogni pagina c'è il pulsante «Esci subito». Se lo premi, la pagina "
+            "viene nascosta all'istante e al suo posto si apre un altro sito, che non ha "
+            "niente a che fare con questo. Con la tastiera puoi anche premere tre volte di "
+            "seguito il tasto Maiusc (Shift).</p>"
+            "<p>Il pulsante ti fa uscire in fretta, ma <strong>non cancella</strong> le "
+            "tracce della visita: le pagine di questo sito restano nella cronologia del "
+            "browser e, premendo «Indietro», chi usa il dispositivo dopo di te potrebbe "
+            "tornarci.</p>"
+            "<h2>Che cosa non lascia questo sito</h2>"
+            "<p>Questo sito non salva cookie sul dispositivo di chi lo visita, non usa "
+            "strumenti di statistica e non carica nulla da altri siti.</p>"
+            "<h2>Usa una finestra privata</h2>"
+            "<p>In una finestra di navigazione privata il browser, quando la chiudi, non "
+            "conserva la cronologia, i cookie e quello che hai scritto nei moduli. Si apre "
+            "dal menu del browser: «Nuova finestra di navigazione in incognito» in Chrome, "
+            "«Nuova finestra anonima» in Firefox, «Nuova finestra privata» in Safari, "
+            "«Nuova finestra InPrivate» in Edge.</p>"
+            "<p>Anche in una finestra privata, chi gestisce la rete (per esempio il datore "
+            "di lavoro) e il gestore telefonico possono sapere quali siti visiti.</p>"
+            "<h2>Cancella la cronologia</h2>"
+            "<p>Se non hai usato una finestra privata, puoi cancellare dalla cronologia "
+            "solo le pagine di questo sito. Cancellare tutta la cronologia potrebbe "
+            "insospettire chi ti controlla.</p>"
+            "<h2>Dispositivi condivisi o controllati</h2>"
+            "<p>Se qualcuno può usare o controllare il tuo telefono o il tuo computer, usa "
+            "se puoi un dispositivo di cui ti fidi: quello di un'amica, di una biblioteca o "
+            "di un ufficio pubblico.</p>"
+            "<p>Alcune app di controllo (spyware o «stalkerware») permettono a un'altra "
+            "persona di leggere i messaggi, ascoltare le chiamate e conoscere la posizione "
+            "del telefono. Possibili segnali: la batteria che si scarica in fretta, app che "
+            "non riconosci, qualcuno che sa cose che hai scritto o detto solo al telefono. "
+            "Se hai questo dubbio, non togliere subito l'app: chi la controlla potrebbe "
+            "accorgersene. Parlane prima con un centro antiviolenza o con il 1522.</p>"
+            "<h2>Telefonate</h2>"
+            "<p>Il 1522 è gratuito e anonimo, ma il numero chiamato resta nell'elenco delle "
+            "chiamate del telefono: se serve, cancellalo dall'elenco.</p>"
+            "<h2>Se sei in pericolo</h2>"
+            "<p>Chiama il 112. Per aiuto e consigli, giorno e notte, chiama il 1522.</p>"
+        ),
+        "en": (
+            "<h2>The “Leave now” button</h2>"
+            "<p>At the top of every page there is a “Leave now” button. If you press it, the "
+            "page is hidden at once and another site, which has nothing to do with this "
+            "one, opens in its place. With a keyboard you can also press the Shift key "
+            "three times in a row.</p>"
+            "<p>The button gets you out quickly, but it <strong>does not erase</strong> the "
+            "traces of your visit: the pages of this site stay in the browser's history "
+            "and, by pressing “Back”, whoever uses the device after you could return to "
+            "them.</p>"
+            "<h2>What this site does not leave behind</h2>"
+            "<p>This site stores no cookies on its visitors' devices, uses no statistics "
+            "tools and loads nothing from other sites.</p>"
+            "<h2>Use a private window</h2>"
+            "<p>In a private browsing window, the browser does not keep the history, "
+            "cookies or what you typed into forms once you close it. Open one from the "
+            "browser's menu: “New Incognito window” in Chrome, “New private window” in "
+            "Firefox and Safari, “New InPrivate window” in Edge.</p>"
+            "<p>Even in a private window, whoever runs the network (an employer, for "
+            "example) and the phone company can know which sites you visit.</p>"
+            "<h2>Clear the history</h2>"
+            "<p>If you did not use a private window, you can delete just the pages of this "
+            "site from the history. Deleting the whole history could make someone who "
+            "checks on you suspicious.</p>"
+            "<h2>Shared or monitored devices</h2>"
+            "<p>If someone can use or control your phone or computer, use a device you "
+            "trust if you can: a friend's, or one in a library or public office.</p>"
+            "<p>Some monitoring apps (spyware or “stalkerware”) let another person read "
+            "messages, listen to calls and know where the phone is. Possible signs: a "
+            "battery that runs down fast, apps you do not recognise, someone who knows "
+            "things you only wrote or said on the phone. If you suspect this, do not "
+            "remove the app straight away: whoever controls it could notice. Talk to an "
+            "anti-violence centre or to 1522 first.</p>"
+            "<h2>Phone calls</h2>"
+            "<p>1522 is free and anonymous, but the number you called stays in the phone's "
+            "call log: if needed, delete it from the log.</p>"
+            "<h2>If you are in danger</h2>"
+            "<p>Call 112. For help and advice, day and night, call 1522.</p>"
+        ),
+    },
+    "last_updated": datetime.date(2026, 11, 25),
+}
+
+PAGES = [SERVICE_PAGE, HELPDESKS_PAGE, SAFE_BROWSING_PAGE]
 
 # (slug, kind, Italian name, English name, role it, role en, order)
 _SOCIAL_ROLE = {
@@ -773,19 +871,6 @@ LANGUAGES = [
     ("pt", "Portoghese", "Portuguese"),
     ("pl", "Polacco", "Polish"),
 ]
-
-SITE_SETTINGS = {
-    "service_name": {"it": "Servizio Pari Opportunità", "en": "Equal Opportunities Service"},
-    "helpline_text": {
-        "it": "Numero antiviolenza e stalking: gratuito, 24 ore su 24, anonimo, in 11 lingue",
-        "en": "Anti-violence and stalking helpline: free, 24 hours a day, anonymous, in 11 "
-        "languages",
-    },
-    "emergency_text": {
-        "it": "Numero unico di emergenza: gratuito, anche senza credito",
-        "en": "Single emergency number: free, even without credit",
-    },
-}
 
 # Names of managing bodies as comuni-asti.csv writes them.
 MANAGING_BODY_SLUGS = {

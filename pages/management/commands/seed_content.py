@@ -23,7 +23,14 @@ from network.models import (
     ProtocolObjective,
     SupportService,
 )
-from pages.models import ContactPoint, Deliberation, Page, SeedRecord, SiteSettings
+from pages.models import (
+    DEFAULT_SETTINGS_TEXTS,
+    ContactPoint,
+    Deliberation,
+    Page,
+    SeedRecord,
+    SiteSettings,
+)
 from pages.seed import content
 
 COMUNI_CSV = Path(content.__file__).with_name("comuni-asti.csv")
@@ -75,7 +82,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Seed content: {seeder.created} new objects.")
 
     def seed_settings(self, seeder):
-        seeder.once("site-settings", SiteSettings, {"pk": 1}, translated(**content.SITE_SETTINGS))
+        seeder.once("site-settings", SiteSettings, {"pk": 1}, translated(**DEFAULT_SETTINGS_TEXTS))
 
     def seed_pages(self, seeder):
         for page in content.PAGES:
