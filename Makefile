@@ -17,7 +17,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run test check lint format messages assets clean help
+.PHONY: run test lint format messages makemessages assets chromium clean help
 
 help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
@@ -57,7 +57,19 @@ run: $(STAMP)/requirements assets messages
 	DJANGO_DEBUG=1 DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$(HOST)}" \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(STAMP)/requirements-dev assets messages
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing Chromium from Debian's packages for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "The browser tests need Chromium: install it (Debian: apt-get install chromium)."; \
+			exit 1; \
+		fi; \
+	fi
+
+test: $(STAMP)/requirements-dev assets messages chromium
 	DJANGO_SECRET_KEY=test-only-secret-key $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev
