@@ -4,6 +4,7 @@ This app imports nothing from ``pages``.
 """
 
 import datetime
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -203,10 +204,30 @@ class Language(models.Model):
         return self.name
 
 
+@dataclass(frozen=True)
+class OpeningStatus:
+    """Whether a desk is open at a moment, in Rome time, and when that changes."""
+
+    is_open: bool
+    closes_at: datetime.datetime | None = None
+    next_opening: datetime.datetime | None = None
+
+
 class HelpDeskQuerySet(PublishedQuerySet):
-    def with_details(self):
+    def with_details(self, today=None):
+        """Everything a desk page or card shows, in a fixed number of queries.
+
+        Dated exceptions are fetched from yesterday on: enough to tell the status now
+        and the changes still to come.
+        """
+        today = today or datetime.datetime.now(ROME).date()
+        upcoming = HoursException.objects.filter(date__gte=today - datetime.timedelta(days=1))
         return self.select_related("organisation").prefetch_related(
-            "services", "channels", "hours", "languages"
+            "services",
+            "channels",
+            "hours",
+            "languages",
+            models.Prefetch("hours_exceptions", queryset=upcoming, to_attr="upcoming_exceptions"),
         )
 
     def province_wide(self):
@@ -352,6 +373,50 @@ class HelpDesk(models.Model):
     def public_channels(self):
         """Contact channels, the ones answering around the clock first."""
         return sorted(self.channels.all(), key=lambda c: (not c.available_24h, c.order, c.pk))
+
+    def slots_on(self, day):
+        """The (opens, closes) times of a date: its exception if any, else the weekly hours.
+
+        Reads prefetched rows (with_details), so a list of desks costs no extra query.
+        """
+        exceptions = [e for e in self._exceptions() if e.date == day]
+        if exceptions:
+            return sorted((e.opens, e.closes) for e in exceptions if not e.closed)
+        return sorted((h.opens, h.closes) for h in self.hours.all() if h.weekday == day.weekday())
+
+    def _exceptions(self):
+        if hasattr(self, "upcoming_exceptions"):
+            return self.upcoming_exceptions
+        return list(self.hours_exceptions.all())
+
+    def upcoming_hours_exceptions(self, today=None):
+        today = today or datetime.datetime.now(ROME).date()
+        return [e for e in self._exceptions() if e.date >= today]
+
+    def opening_status(self, now=None, horizon_days=14):
+        """Open now and until when, or closed and when it next opens (Europe/Rome).
+
+        None when the desk publishes no hours at all.
+        """
+        if not self.hours.all() and not self._exceptions():
+            return None
+        local = (now or datetime.datetime.now(ROME)).astimezone(ROME)
+        today, time_now = local.date(), local.time()
+        for opens, closes in self.slots_on(today):
+            if opens <= time_now < closes:
+                return OpeningStatus(
+                    is_open=True,
+                    closes_at=datetime.datetime.combine(today, closes, tzinfo=ROME),
+                )
+        for offset in range(horizon_days + 1):
+            day = today + datetime.timedelta(days=offset)
+            for opens, _closes in self.slots_on(day):
+                if offset or opens > time_now:
+                    return OpeningStatus(
+                        is_open=False,
+                        next_opening=datetime.datetime.combine(day, opens, tzinfo=ROME),
+                    )
+        return OpeningStatus(is_open=False)
 
     def contacts_age_days(self, today=None):
         if self.contacts_verified_on is None:

@@ -75,7 +75,7 @@ class HelpDeskDetailView(DetailView):
     context_object_name = "help_desk"
 
     def get_queryset(self):
-        return _published_desks().prefetch_related("hours_exceptions")
+        return _published_desks()
 
 
 def find_municipality(request):

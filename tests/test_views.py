@@ -171,3 +171,13 @@ def test_queries_per_page_do_not_grow_with_the_content(seeded, client, url):
     after = queries_for(client, url)
     assert after == before, f"{url}: {before} queries with the seed, {after} with 15 more items"
     assert before <= 15
+
+
+def test_desk_pages_say_whether_the_desk_is_open_now(seeded, client):
+    text = visible_text(client.get("/sportelli/spazio-anna-c/").content.decode())
+    assert ("Aperto ora" in text) != ("Chiuso ora" in text)
+    centre = visible_text(client.get("/en/sportelli/orecchio-di-venere/").content.decode())
+    assert "Answers the phone 24 hours a day" in centre
+    # A place that publishes no hours claims nothing.
+    bed = visible_text(client.get("/sportelli/posto-letto-segreto-asl-at/").content.decode())
+    assert "Aperto ora" not in bed and "Chiuso ora" not in bed

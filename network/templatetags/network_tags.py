@@ -1,0 +1,39 @@
+from django import template
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+
+register = template.Library()
+
+# Languages that capitalise day and month names inside a sentence.
+CAPITALISED_DATE_NAMES = {"en", "de"}
+
+
+@register.filter
+def inline_date(value, fmt="j E Y"):
+    """A date as it reads inside a sentence: "1 dicembre 2026", "1 December 2026".
+
+    Django's Italian catalogue capitalises day and month names ("Dicembre"), which is
+    right at the start of a label but wrong mid-sentence.
+    """
+    if not value:
+        return ""
+    text = date_format(value, fmt)
+    language = (get_language() or "").split("-")[0]
+    return text if language in CAPITALISED_DATE_NAMES else text.lower()
+
+
+@register.inclusion_tag("includes/opening_status.html")
+def opening_status(desk, now=None):
+    """Open now / closes at … / opens on …, in Rome time, for a desk with prefetched hours."""
+    now = timezone.localtime(now)
+    status = desk.opening_status(now)
+    relative = None
+    if status and status.next_opening:
+        days = (status.next_opening.date() - now.date()).days
+        relative = {0: "today", 1: "tomorrow"}.get(days)
+    return {
+        "status": status,
+        "relative": relative,
+        "answers_24h": any(channel.available_24h for channel in desk.channels.all()),
+    }
