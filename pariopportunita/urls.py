@@ -2,10 +2,33 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from network.sitemaps import (
+    HelpDeskSitemap,
+    MunicipalitySitemap,
+    OrganisationSitemap,
+    ProtocolSitemap,
+)
+from pages.sitemaps import DeliberationSitemap, PageSitemap, SectionSitemap
+
+from . import views
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "pages": PageSitemap,
+    "desks": HelpDeskSitemap,
+    "comuni": MunicipalitySitemap,
+    "network": OrganisationSitemap,
+    "protocols": ProtocolSitemap,
+    "acts": DeliberationSitemap,
+}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -3,8 +3,10 @@
 Both render without touching the database, so they work when it is unreachable.
 """
 
-from django.http import HttpResponseNotFound, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
+from django.urls import reverse
+from django.views.decorators.http import require_GET
 
 from pages.context_processors import language_alternates
 from pages.models import SiteSettings
@@ -25,3 +27,13 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return HttpResponseServerError(_render(request, "500.html"))
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

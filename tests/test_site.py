@@ -1,6 +1,7 @@
 """Site-wide rules checked on every public URL, in every language."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,8 @@ def test_every_page_has_exactly_one_h1_and_its_language(all_pages):
         html = response.content.decode()
         assert count_tags(html, "h1") == 1, url
         assert f'<html lang="{code}"' in html, url
+        assert f'<link rel="canonical" href="http://testserver{url}">' in html, url
+        assert 'hreflang="x-default"' in html, url
 
 
 def test_every_page_has_emergency_numbers_skip_link_and_main(all_pages):
@@ -157,3 +160,23 @@ def test_catalogue_covers_every_interface_string(tmp_path):
     committed = po_msgids(BASE_DIR / "locale" / "it" / "LC_MESSAGES" / "django.po")
     assert len(fresh) > 100
     assert fresh - committed == set()
+
+
+def test_sitemap_lists_every_public_page_in_every_language_with_alternates(seeded, client):
+    Organisation.objects.filter(slug="questura-di-asti").update(published=False)
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = set(re.findall(r"<loc>http://testserver(.*?)</loc>", xml))
+    expected = {
+        in_language(path, code) for path in public_paths() for code, _name in settings.LANGUAGES
+    }
+    assert locations == expected
+    assert "/rete/membri/questura-di-asti/" not in xml
+    assert 'hreflang="en" href="http://testserver/en/sportelli/spazio-anna-c/"' in xml
+    assert 'hreflang="x-default"' in xml
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()

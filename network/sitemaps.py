@@ -1,0 +1,35 @@
+from django.contrib.sitemaps import Sitemap
+
+from .models import HelpDesk, Municipality, Organisation, Protocol
+
+
+class TranslatedSitemap(Sitemap):
+    """Every page in every language, each with its hreflang alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class HelpDeskSitemap(TranslatedSitemap):
+    priority = 0.9
+
+    def items(self):
+        return HelpDesk.objects.published().order_by("pk")
+
+
+class OrganisationSitemap(TranslatedSitemap):
+    def items(self):
+        return Organisation.objects.published().order_by("pk")
+
+
+class ProtocolSitemap(TranslatedSitemap):
+    def items(self):
+        return Protocol.objects.published().order_by("pk")
+
+
+class MunicipalitySitemap(TranslatedSitemap):
+    priority = 0.8
+
+    def items(self):
+        return Municipality.objects.order_by("istat_code")
