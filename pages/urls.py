@@ -10,6 +10,7 @@ urlpatterns = [
     path("atti/", views.DeliberationListView.as_view(), name="acts"),
     path("atti/<int:year>/<slug:slug>/", views.DeliberationDetailView.as_view(), name="act"),
     path("contatti/", views.ContactListView.as_view(), name="contacts"),
+    path("cerca/", views.SearchView.as_view(), name="search"),
     # Editable pages (safe browsing, legal pages) live at the root; keep this last.
     path("<slug:slug>/", views.PageDetailView.as_view(), name="page"),
 ]

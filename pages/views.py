@@ -1,9 +1,11 @@
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView, TemplateView
 
 from network.models import HelpDesk, Municipality, Organisation
 
 from .models import ContactPoint, Deliberation, Page
+from .search import MAX_QUERY_LENGTH, search
 
 
 class HomeView(TemplateView):
@@ -75,4 +77,15 @@ class ContactListView(ListView):
         for contact in context["contact_points"]:
             groups[contact.kind].append(contact)
         context["groups"] = [(kind.label, items) for kind, items in groups.items() if items]
+        return context
+
+
+class SearchView(TemplateView):
+    template_name = "pages/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        raw = self.request.GET.get("q", "")
+        query, hits = search(raw, get_language())
+        context.update(raw_query=raw[:MAX_QUERY_LENGTH], query=query, hits=hits)
         return context

@@ -21,6 +21,8 @@ PAGES = [
     "/atti/2010/approvazione-protocollo-intesa-violenza-donne/",
     "/contatti/",
     "/navigare-in-sicurezza/",
+    "/cerca/?q=sportello",
+    "/cerca/?q=zzzqqq",
 ]
 
 

@@ -1,0 +1,120 @@
+"""Site search across pages, desks, network bodies, acts and comuni, in the current language.
+
+PostgreSQL uses full-text search with the language's own configuration (stemming, stop
+words); any other database falls back to a case-insensitive substring match. Both also
+match substrings of names, so "Canel" finds Canelli.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
+
+from network.models import HelpDesk, Municipality, Organisation, Protocol
+
+from .models import Deliberation, Page
+
+MAX_QUERY_LENGTH = 100
+MAX_RESULTS_PER_KIND = 20
+POSTGRES_CONFIGS = {"it": "italian", "en": "english", "fr": "french", "es": "spanish"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    title: str
+    summary: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    queryset: object  # a callable returning the published objects
+    fields: tuple
+    title: str
+    summary: str | None
+
+
+SOURCES = [
+    Source(
+        _("Help desk"), HelpDesk.objects.published, ("name", "description"), "name", "description"
+    ),
+    Source(_("Comune"), Municipality.objects.all, ("name",), "name", None),
+    Source(_("Page"), Page.objects.published, ("title", "summary", "body"), "title", "summary"),
+    Source(_("Network body"), Organisation.objects.published, ("name", "role"), "name", "role"),
+    Source(
+        _("Protocol"), Protocol.objects.published, ("title", "summary", "body"), "title", "summary"
+    ),
+    Source(
+        _("Act"), Deliberation.objects.published, ("title", "summary", "number"), "title", "summary"
+    ),
+]
+NAME_FIELDS = {"name", "title", "number"}
+
+
+def clean_query(raw):
+    """The query as searched, or "" when there is nothing meaningful to look for."""
+    query = " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    return query if any(ch.isalnum() for ch in query) else ""
+
+
+def columns(model, field, language):
+    """The columns to search for a field: the visitor's language, then Italian (fallback)."""
+    try:
+        translated = field in translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        translated = False
+    if not translated:
+        return [field]
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    names = [f"{field}_{language}"]
+    if language != default:
+        names.append(f"{field}_{default}")
+    return names
+
+
+def search(raw_query, language):
+    query = clean_query(raw_query)
+    if not query:
+        return query, []
+    hits = []
+    for source in SOURCES:
+        matches = _match(source.queryset(), query, source.fields, language)
+        for obj in matches[:MAX_RESULTS_PER_KIND]:
+            summary = getattr(obj, source.summary) if source.summary else ""
+            hits.append(
+                Hit(
+                    kind=source.label,
+                    title=getattr(obj, source.title),
+                    summary=" ".join(strip_tags(summary or "").split()),
+                    url=obj.get_absolute_url(),
+                )
+            )
+    return query, hits
+
+
+def _match(queryset, query, fields, language):
+    substring = Q()
+    for field in fields:
+        if field in NAME_FIELDS or connection.vendor != "postgresql":
+            for column in columns(queryset.model, field, language):
+                substring |= Q(**{f"{column}__icontains": query})
+    if connection.vendor != "postgresql":
+        return queryset.filter(substring)
+    config = POSTGRES_CONFIGS.get(language, "simple")
+    vector = SearchVector(
+        *[column for field in fields for column in columns(queryset.model, field, language)],
+        config=config,
+    )
+    search_query = SearchQuery(query, config=config, search_type="websearch")
+    return (
+        queryset.annotate(rank=SearchRank(vector, search_query))
+        .filter(Q(rank__gt=0) | substring)
+        .order_by("-rank")
+    )

@@ -1,0 +1,72 @@
+"""Site search: in the visitor's language, on SQLite and PostgreSQL alike."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages.search import clean_query
+
+from ..helpers import count_tags, visible_text
+
+
+def results(client, query, prefix=""):
+    response = client.get(f"{prefix}/cerca/", {"q": query})
+    assert response.status_code == 200
+    return response, visible_text(response.content.decode())
+
+
+def test_finds_a_comune_by_part_of_its_name_and_links_to_its_desks(seeded, client):
+    response, text = results(client, "Canel")
+    assert "Canelli" in text and "Comune" in text
+    assert 'href="/sportelli/comune/005017/"' in response.content.decode()
+
+
+def test_finds_desks_and_members_and_says_what_each_hit_is(seeded, client):
+    _response, text = results(client, "Croce Rossa")
+    assert "Sportello" in text or "Centro antiviolenza" in text
+    assert "Ente della rete" in text
+
+
+def test_searches_the_visitors_language(seeded, client):
+    _response, text = results(client, "psychological", prefix="/en")
+    assert "anti-violence" in text
+    _response, text = results(client, "Equal Opportunities", prefix="/en")
+    assert "Page" in text
+
+
+def test_finds_acts_by_number(seeded, client):
+    response, _text = results(client, "231")
+    assert 'href="/atti/2010/approvazione-protocollo-intesa-violenza-donne/"' in (
+        response.content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "query", ["", "   ", "%%%", "<script>alert(1)</script>", "x" * 5000, "' OR 1=1 --", "\x00"]
+)
+def test_empty_or_absurd_queries_get_a_helpful_page(seeded, client, query):
+    response, text = results(client, query)
+    html = response.content.decode()
+    assert count_tags(html, "h1") == 1
+    assert "<script>alert" not in html
+    assert 'href="tel:1522"' in html
+    assert "Trova lo sportello" in text
+
+
+def test_nothing_found_says_so(seeded, client):
+    _response, text = results(client, "zzzqqqxxx")
+    assert "Nessun risultato" in text
+
+
+def test_queries_do_not_grow_with_the_number_of_hits(seeded, client):
+    with CaptureQueriesContext(connection) as few:
+        results(client, "Canelli")
+    with CaptureQueriesContext(connection) as many:
+        results(client, "a")
+    assert len(many) == len(few)
+
+
+def test_clean_query():
+    assert clean_query("  sportello   asti ") == "sportello asti"
+    assert clean_query("!!!") == ""
+    assert len(clean_query("a" * 500)) == 100
