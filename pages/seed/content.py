@@ -183,7 +183,186 @@ SAFE_BROWSING_PAGE = {
     "last_updated": datetime.date(2026, 11, 25),
 }
 
-PAGES = [SERVICE_PAGE, HELPDESKS_PAGE, SAFE_BROWSING_PAGE]
+_PROVINCIA = "Provincia di Asti, Piazza Alfieri 33, 14100 Asti"
+_PEC = "provincia.asti@cert.provincia.asti.it"
+
+ACCESSIBILITY_PAGE = {
+    "slug": "accessibilita",
+    "title": {"it": "Dichiarazione di accessibilità", "en": "Accessibility statement"},
+    "summary": {
+        "it": (
+            "La Provincia di Asti si impegna a rendere questo sito accessibile a tutte le "
+            "persone, in conformità alla legge 9 gennaio 2004, n. 4."
+        ),
+        "en": (
+            "The Province of Asti is committed to making this site accessible to everyone, "
+            "in accordance with Italian Law no. 4 of 9 January 2004."
+        ),
+    },
+    "body": {
+        "it": (
+            "<h2>Obiettivo di conformità</h2>"
+            "<p>Il sito è progettato per rispettare le Linee guida sull'accessibilità dei "
+            "contenuti web (WCAG) 2.2 al livello AA e la norma europea EN 301 549.</p>"
+            "<h2>Come verifichiamo</h2>"
+            "<p>Ogni pagina, in ogni lingua, viene controllata a ogni modifica del sito con "
+            "un browser reale, con lo strumento automatico axe-core, su schermi larghi 360 e "
+            "1280 pixel. Verifichiamo anche l'uso con la sola tastiera, i collegamenti per "
+            "saltare al contenuto e al pulsante «Esci subito», e che le pagine si leggano "
+            "senza scorrimento orizzontale su schermi larghi 320 pixel. I controlli "
+            "automatici non trovano tutti i problemi: per questo sono importanti le tue "
+            "segnalazioni.</p>"
+            "<h2>Contenuti non ancora accessibili</h2>"
+            "<p>I testi completi delle deliberazioni non sono ancora pubblicati su questo "
+            "sito: puoi chiederne una copia al Servizio Pari Opportunità.</p>"
+            "<h2>Segnala un problema</h2>"
+            "<p>Se trovi un contenuto che non riesci a usare, scrivi alla Provincia di Asti "
+            "all'indirizzo di posta elettronica certificata " + _PEC + ", indicando la "
+            "pagina e il problema. Se la risposta non ti soddisfa, puoi rivolgerti al "
+            "Difensore civico per il digitale presso l'Agenzia per l'Italia Digitale "
+            "(AgID).</p>"
+        ),
+        "en": (
+            "<h2>Conformance target</h2>"
+            "<p>The site is designed to meet the Web Content Accessibility Guidelines (WCAG) "
+            "2.2 at level AA and the European standard EN 301 549.</p>"
+            "<h2>How we check</h2>"
+            "<p>Every page, in every language, is checked at every change of the site in a "
+            "real browser with the automated tool axe-core, on screens 360 and 1280 pixels "
+            "wide. We also check use with the keyboard alone, the links that skip to the "
+            "content and to the “Exit this page” button, and that pages read without "
+            "horizontal scrolling on screens 320 pixels wide. Automated checks do not find "
+            "every problem: that is why your reports matter.</p>"
+            "<h2>Content not yet accessible</h2>"
+            "<p>The full texts of the deliberations are not yet published on this site: you "
+            "can ask the Equal Opportunities Service for a copy.</p>"
+            "<h2>Report a problem</h2>"
+            "<p>If you find content you cannot use, write to the Province of Asti at the "
+            "certified e-mail address " + _PEC + ", saying which page and what the problem "
+            "is. If the answer does not satisfy you, you can turn to the Digital Ombudsman "
+            "(Difensore civico per il digitale) at the Agency for Digital Italy (AgID).</p>"
+        ),
+    },
+    "last_updated": datetime.date(2026, 11, 25),
+}
+
+PRIVACY_PAGE = {
+    "slug": "privacy",
+    "title": {"it": "Informativa sulla privacy", "en": "Privacy notice"},
+    "summary": {
+        "it": (
+            "Che cosa succede ai tuoi dati quando visiti questo sito: in breve, il sito non "
+            "ti chiede dati personali, non usa cookie e non ti traccia."
+        ),
+        "en": (
+            "What happens to your data when you visit this site: in short, the site asks "
+            "for no personal data, uses no cookies and does not track you."
+        ),
+    },
+    "body": {
+        "it": (
+            "<h2>Titolare del trattamento</h2>"
+            "<p>" + _PROVINCIA + ". Posta elettronica certificata: " + _PEC + ". I dati di "
+            "contatto del Responsabile della protezione dei dati sono pubblicati sul sito "
+            "istituzionale della Provincia di Asti.</p>"
+            "<h2>Cookie e strumenti di tracciamento</h2>"
+            "<p>Chi visita il sito non riceve alcun cookie. Il sito non usa strumenti di "
+            "statistica o di profilazione e non carica contenuti da altri siti (caratteri, "
+            "mappe, video, social network): nessun altro soggetto viene a sapere che hai "
+            "visitato queste pagine.</p>"
+            "<p>Solo il personale della Provincia che accede all'area riservata di gestione "
+            "riceve i cookie tecnici necessari all'accesso.</p>"
+            "<h2>Dati di navigazione</h2>"
+            "<p>Come ogni sito, il server riceve per funzionare alcuni dati tecnici (per "
+            "esempio la pagina richiesta). Sono usati solo per il funzionamento e la "
+            "sicurezza del sito.</p>"
+            "<h2>I tuoi diritti</h2>"
+            "<p>Puoi chiedere al titolare l'accesso ai tuoi dati, la rettifica, la "
+            "cancellazione, la limitazione del trattamento e opporti al trattamento "
+            "(articoli 15-22 del Regolamento UE 2016/679). Puoi anche presentare reclamo al "
+            "Garante per la protezione dei dati personali.</p>"
+        ),
+        "en": (
+            "<h2>Data controller</h2>"
+            "<p>Provincia di Asti (Province of Asti), Piazza Alfieri 33, 14100 Asti. "
+            "Certified e-mail: " + _PEC + ". The contact details of the Data Protection "
+            "Officer are published on the institutional website of the Province of Asti.</p>"
+            "<h2>Cookies and tracking</h2>"
+            "<p>Visitors to this site receive no cookies. The site uses no statistics or "
+            "profiling tools and loads no content from other sites (fonts, maps, videos, "
+            "social networks): no one else learns that you visited these pages.</p>"
+            "<p>Only the Province's staff who sign in to the private editing area receive "
+            "the technical cookies needed to sign in.</p>"
+            "<h2>Browsing data</h2>"
+            "<p>Like any site, the server receives some technical data in order to work "
+            "(for example the page requested). It is used only to run the site and keep it "
+            "secure.</p>"
+            "<h2>Your rights</h2>"
+            "<p>You can ask the controller for access to your data, rectification, erasure "
+            "and restriction of processing, and object to processing (Articles 15-22 of "
+            "Regulation (EU) 2016/679). You can also lodge a complaint with the Italian "
+            "Data Protection Authority (Garante per la protezione dei dati personali).</p>"
+        ),
+    },
+    "last_updated": datetime.date(2026, 11, 25),
+}
+
+LEGAL_NOTES_PAGE = {
+    "slug": "note-legali",
+    "title": {"it": "Note legali", "en": "Legal notes"},
+    "summary": {
+        "it": "Chi pubblica questo sito, da dove vengono i suoi contenuti e come si possono usare.",
+        "en": "Who publishes this site, where its content comes from and how it may be used.",
+    },
+    "body": {
+        "it": (
+            "<h2>Chi pubblica il sito</h2>"
+            "<p>Il sito è pubblicato dal Servizio Pari Opportunità della " + _PROVINCIA + "."
+            "</p>"
+            "<h2>Fonti dei contenuti</h2>"
+            "<p>I testi sul servizio e sulla rete antiviolenza riprendono la pagina «Le Pari "
+            "Opportunità» della Provincia di Asti. I recapiti degli sportelli provengono "
+            "dalle fonti pubbliche indicate al personale della Provincia, che li verifica "
+            "periodicamente: ogni sportello mostra la data dell'ultima verifica. Se un "
+            "numero non risponde, chiama il 1522, gratuito e attivo 24 ore su 24.</p>"
+            "<p>L'elenco dei comuni proviene dall'Istituto nazionale di statistica (ISTAT), "
+            "«Elenco dei comuni italiani», pubblicato con licenza Creative Commons "
+            "Attribuzione 4.0 (CC BY 4.0).</p>"
+            "<h2>Collegamenti ad altri siti</h2>"
+            "<p>I collegamenti ad altri siti sono forniti per comodità: la Provincia di Asti "
+            "non è responsabile dei loro contenuti. Aprendoli, il sito di destinazione non "
+            "riceve l'indirizzo della pagina da cui arrivi.</p>"
+        ),
+        "en": (
+            "<h2>Who publishes the site</h2>"
+            "<p>The site is published by the Equal Opportunities Service of the Provincia di "
+            "Asti (Province of Asti), Piazza Alfieri 33, 14100 Asti.</p>"
+            "<h2>Sources of the content</h2>"
+            "<p>The texts about the service and the anti-violence network are taken from "
+            "the Province of Asti's page “Le Pari Opportunità”. The help desks' contact "
+            "details come from public sources known to the Province's staff, who check them "
+            "regularly: each desk shows the date of the last check. If a number does not "
+            "answer, call 1522, free and open 24 hours a day.</p>"
+            "<p>The list of comuni comes from the Italian National Institute of Statistics "
+            "(ISTAT), “Elenco dei comuni italiani”, published under the Creative Commons "
+            "Attribution 4.0 licence (CC BY 4.0).</p>"
+            "<h2>Links to other sites</h2>"
+            "<p>Links to other sites are given for convenience: the Province of Asti is not "
+            "responsible for their content. When you open one, the other site is not told "
+            "which page you came from.</p>"
+        ),
+    },
+    "last_updated": datetime.date(2026, 11, 25),
+}
+
+PAGES = [
+    SERVICE_PAGE,
+    HELPDESKS_PAGE,
+    SAFE_BROWSING_PAGE,
+    ACCESSIBILITY_PAGE,
+    PRIVACY_PAGE,
+    LEGAL_NOTES_PAGE,
+]
 
 # (slug, kind, Italian name, English name, role it, role en, order)
 _SOCIAL_ROLE = {
