@@ -370,6 +370,57 @@ class HelpDesk(models.Model):
             "directions": self.directions,
         }
 
+    def structured_data(self, url):
+        """schema.org data for search engines; the location only through public_location()."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.name,
+            "url": url,
+            "description": self.description,
+            "parentOrganization": {"@type": "Organization", "name": self.organisation.name},
+        }
+        channels = self.public_channels()
+        phones = [
+            c.value
+            for c in channels
+            if c.kind in {ContactChannel.Kind.PHONE, ContactChannel.Kind.MOBILE}
+        ]
+        emails = [c.value for c in channels if c.kind == ContactChannel.Kind.EMAIL]
+        if phones:
+            data["telephone"] = phones[0]
+        if emails:
+            data["email"] = emails[0]
+        location = self.public_location()
+        if location:
+            place = {
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": location["street_address"],
+                    "postalCode": location["postal_code"],
+                    "addressLocality": location["locality"],
+                    "addressCountry": "IT",
+                },
+                "openingHoursSpecification": [
+                    {
+                        "@type": "OpeningHoursSpecification",
+                        "dayOfWeek": f"https://schema.org/{Weekday(h.weekday).name.title()}",
+                        "opens": h.opens.strftime("%H:%M"),
+                        "closes": h.closes.strftime("%H:%M"),
+                    }
+                    for h in self.hours.all()
+                ],
+            }
+            if location["latitude"] is not None:
+                place["geo"] = {
+                    "@type": "GeoCoordinates",
+                    "latitude": float(location["latitude"]),
+                    "longitude": float(location["longitude"]),
+                }
+            data["location"] = place
+        return data
+
     def public_channels(self):
         """Contact channels, the ones answering around the clock first."""
         return sorted(self.channels.all(), key=lambda c: (not c.available_24h, c.order, c.pk))

@@ -77,6 +77,13 @@ class HelpDeskDetailView(DetailView):
     def get_queryset(self):
         return _published_desks()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["structured"] = self.object.structured_data(
+            self.request.build_absolute_uri(self.object.get_absolute_url())
+        )
+        return context
+
 
 def find_municipality(request):
     """The finder as a plain form: ?comune=<ISTAT code> goes to that comune's page."""

@@ -1,5 +1,5 @@
 from django.shortcuts import get_object_or_404
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.generic import DetailView, ListView, TemplateView
 
 from network.models import HelpDesk, Municipality, Organisation
@@ -17,6 +17,15 @@ class HomeView(TemplateView):
         context["help_desks"] = HelpDesk.objects.published().select_related("organisation")
         context["municipalities"] = Municipality.objects.only("istat_code", "name")
         context["member_count"] = Organisation.objects.network_members().count()
+        context["structured"] = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": context["service_page"].title if context["service_page"] else "",
+            "url": self.request.build_absolute_uri(),
+            "serviceType": gettext("Equal opportunities and support against gender violence"),
+            "areaServed": {"@type": "AdministrativeArea", "name": "Provincia di Asti"},
+            "provider": {"@type": "GovernmentOrganization", "name": "Provincia di Asti"},
+        }
         return context
 
 

@@ -1,6 +1,8 @@
 """Public pages: drafts stay hidden, confidential places stay confidential, queries stay flat."""
 
 import datetime
+import json
+import re
 
 import pytest
 from django.db import connection
@@ -181,3 +183,25 @@ def test_desk_pages_say_whether_the_desk_is_open_now(seeded, client):
     # A place that publishes no hours claims nothing.
     bed = visible_text(client.get("/sportelli/posto-letto-segreto-asl-at/").content.decode())
     assert "Aperto ora" not in bed and "Chiuso ora" not in bed
+
+
+def structured_data(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+def test_structured_data_for_the_service_and_the_desks(seeded, client):
+    [service] = structured_data(client.get("/").content.decode())
+    assert service["@type"] == "GovernmentService"
+    [desk] = structured_data(client.get("/en/sportelli/spazio-anna-c/").content.decode())
+    assert desk["location"]["address"]["streetAddress"] == "via Natta 3"
+    assert desk["location"]["openingHoursSpecification"][0]["dayOfWeek"].endswith("Tuesday")
+    assert desk["telephone"] == "348 2426119"
+
+
+def test_structured_data_never_locates_a_confidential_place(seeded, client):
+    for desk in HelpDesk.objects.filter(is_confidential=True):
+        html = client.get(desk.get_absolute_url()).content.decode()
+        [data] = structured_data(html)
+        assert "location" not in data and "geo" not in json.dumps(data)
+        assert "address" not in json.dumps(data).lower()
