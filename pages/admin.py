@@ -6,7 +6,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from network.admin import PUBLICATION_ACTIONS
 
-from .models import ContactPoint, Deliberation, Page, SeedRecord, SiteSettings
+from .models import ContactPoint, Deliberation, Page, PageFeedback, SeedRecord, SiteSettings
 
 
 @admin.register(Page)
@@ -141,4 +141,20 @@ class SeedRecordAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PageFeedback)
+class PageFeedbackAdmin(admin.ModelAdmin):
+    """Visitors' ratings of the pages: read them, remove abuse, never edit them."""
+
+    list_display = ["path", "rating", "reason", "comment", "language", "created_on"]
+    list_filter = ["rating", "reason", "language", "created_on"]
+    search_fields = ["path", "comment"]
+    date_hierarchy = "created_on"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

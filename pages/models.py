@@ -313,3 +313,40 @@ class SeedRecord(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class PageFeedback(models.Model):
+    """An answer to "How clear is the information on this page?".
+
+    Deliberately anonymous: no IP address, no user agent, no cookie, only the day.
+    """
+
+    class Reason(models.TextChoices):
+        NOT_CLEAR = "not_clear", _("Sometimes the information was not clear")
+        NOT_COMPLETE = "not_complete", _("Sometimes the information was not complete")
+        NOT_SURE = "not_sure", _("Sometimes I did not understand what to do")
+        TECHNICAL = "technical", _("I had technical problems")
+        CLEAR = "clear", _("The information was clear")
+        COMPLETE = "complete", _("The information was complete")
+        FOUND = "found", _("I found what I was looking for")
+        OTHER = "other", _("Something else")
+
+    path = models.CharField(_("page"), max_length=300)
+    rating = models.PositiveSmallIntegerField(_("rating"))
+    reason = models.CharField(_("reason"), max_length=16, choices=Reason.choices, blank=True)
+    comment = models.CharField(_("comment"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=8)
+    created_on = models.DateField(_("date"), default=today)
+
+    class Meta:
+        ordering = ["-created_on", "-pk"]
+        verbose_name = _("page rating")
+        verbose_name_plural = _("page ratings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(rating__gte=1, rating__lte=5), name="pagefeedback_rating_1_to_5"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.path} ({self.rating}/5)"

@@ -11,6 +11,7 @@ urlpatterns = [
     path("atti/<int:year>/<slug:slug>/", views.DeliberationDetailView.as_view(), name="act"),
     path("contatti/", views.ContactListView.as_view(), name="contacts"),
     path("cerca/", views.SearchView.as_view(), name="search"),
+    path("valutazione/", views.PageFeedbackView.as_view(), name="feedback"),
     # Editable pages (safe browsing, legal pages) live at the root; keep this last.
     path("<slug:slug>/", views.PageDetailView.as_view(), name="page"),
 ]

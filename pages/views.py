@@ -1,9 +1,14 @@
-from django.shortcuts import get_object_or_404
+from django.core.cache import cache
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.decorators.csrf import csrf_exempt
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from network.models import HelpDesk, Municipality, Organisation
 
+from .forms import PageFeedbackForm
 from .models import ContactPoint, Deliberation, Page
 from .search import MAX_QUERY_LENGTH, search
 
@@ -98,3 +103,43 @@ class SearchView(TemplateView):
         query, hits = search(raw, get_language())
         context.update(raw_query=raw[:MAX_QUERY_LENGTH], query=query, hits=hits)
         return context
+
+
+# Abuse limits for the anonymous rating form: no IP address is kept, so the limits are
+# per page and site-wide, per hour.
+FEEDBACK_LIMIT_PER_PAGE = 30
+FEEDBACK_LIMIT_TOTAL = 300
+
+
+def _within_feedback_limits(path):
+    hour = timezone.now().strftime("%Y%m%d%H")
+    keys = [
+        (f"feedback:{hour}:page:{path}", FEEDBACK_LIMIT_PER_PAGE),
+        (f"feedback:{hour}:all", FEEDBACK_LIMIT_TOTAL),
+    ]
+    for key, limit in keys:
+        cache.add(key, 0, timeout=3600)
+        if cache.incr(key) > limit:
+            return False
+    return True
+
+
+# The visitor has no CSRF cookie (visitors get no cookie at all); the form changes nothing
+# but adds an anonymous rating, and the limits above bound what a forged post could do.
+@method_decorator(csrf_exempt, name="dispatch")
+class PageFeedbackView(FormView):
+    form_class = PageFeedbackForm
+    template_name = "pages/pagefeedback_form.html"
+    http_method_names = ["post"]
+
+    def form_valid(self, form):
+        path = form.cleaned_data["path"]
+        if not form.is_spam():
+            if not _within_feedback_limits(path):
+                return self.render_to_response(
+                    self.get_context_data(form=form, limited=True), status=429
+                )
+            feedback = form.save(commit=False)
+            feedback.language = get_language()
+            feedback.save()
+        return redirect(f"{path}?valutazione=grazie#valutazione")

@@ -2,6 +2,7 @@
 
 from django import template
 
+from ..forms import PageFeedbackForm
 from ..models import Deliberation, Page
 
 register = template.Library()
@@ -17,3 +18,13 @@ def page_intro(slug):
 def protocol_acts(protocol):
     """The published acts linked to a protocol, oldest first: its timeline."""
     return Deliberation.objects.published().filter(protocol=protocol).order_by("date")
+
+
+@register.inclusion_tag("includes/feedback.html", takes_context=True)
+def page_feedback(context):
+    """The "How clear is this page?" form, or the thanks after answering."""
+    request = context["request"]
+    return {
+        "form": PageFeedbackForm(initial={"path": request.path}),
+        "thanks": request.GET.get("valutazione") == "grazie",
+    }
