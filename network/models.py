@@ -609,6 +609,17 @@ class HoursException(models.Model):
                     "opening time and a later closing time."
                 ),
             ),
+            models.UniqueConstraint(
+                fields=["help_desk", "date"],
+                condition=Q(closed=True),
+                name="hoursexception_one_closure_per_day",
+                violation_error_message=_("This desk is already marked closed on that day."),
+            ),
+            models.UniqueConstraint(
+                fields=["help_desk", "date", "opens"],
+                name="hoursexception_unique_slot",
+                violation_error_message=_("This desk already has special hours at that time."),
+            ),
         ]
 
     def __str__(self):

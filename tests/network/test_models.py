@@ -193,3 +193,22 @@ def test_a_comune_is_served_by_its_body_then_by_province_wide_desks(organisation
     unknown = Municipality.objects.create(istat_code="005001", name="Agliano Terme")
     assert served.serving_desks() == ([desk], [centre])
     assert unknown.serving_desks() == ([], [centre])
+
+
+def test_a_day_is_closed_once_and_special_slots_do_not_repeat(desk):
+    day = datetime.date(2026, 12, 8)
+    HoursException.objects.create(help_desk=desk, date=day)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        HoursException.objects.create(help_desk=desk, date=day)
+    other = datetime.date(2026, 12, 9)
+    HoursException.objects.create(
+        help_desk=desk, date=other, closed=False, opens=datetime.time(9), closes=datetime.time(12)
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        HoursException.objects.create(
+            help_desk=desk,
+            date=other,
+            closed=False,
+            opens=datetime.time(9),
+            closes=datetime.time(11),
+        )
