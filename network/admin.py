@@ -5,6 +5,7 @@ language for every translated field (e.g. ``name_it`` / ``name_en``).
 """
 
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
@@ -164,7 +165,7 @@ class HelpDeskAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("name_it",)}
     autocomplete_fields = ["organisation", "services", "languages"]
     inlines = [ContactChannelInline, OpeningHoursInline, HoursExceptionInline]
-    actions = PUBLICATION_ACTIONS
+    actions = [*PUBLICATION_ACTIONS, "mark_contacts_verified_today"]
     fieldsets = [
         (
             _("General"),
@@ -214,6 +215,19 @@ class HelpDeskAdmin(TabbedTranslationAdmin):
         ),
         (_("Publication"), {"fields": ["order", "published"]}),
     ]
+
+    @admin.action(description=_("Mark the contacts as verified today"))
+    def mark_contacts_verified_today(self, request, queryset):
+        count = queryset.update(contacts_verified_on=timezone.localdate())
+        self.message_user(
+            request,
+            ngettext(
+                "Contacts of %(count)d desk marked as verified today.",
+                "Contacts of %(count)d desks marked as verified today.",
+                count,
+            )
+            % {"count": count},
+        )
 
 
 # --- Comuni

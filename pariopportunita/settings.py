@@ -178,3 +178,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# The admin home page lists desks whose contacts were not verified for this many months.
+CONTACTS_STALE_AFTER_MONTHS = int(os.environ.get("DJANGO_CONTACTS_STALE_AFTER_MONTHS", "12"))

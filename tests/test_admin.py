@@ -4,6 +4,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from network.models import (
     HelpDesk,
@@ -102,3 +103,30 @@ def test_the_public_site_sets_no_cookie_but_the_admin_login_does(db, client):
     assert not client.get("/").cookies
     response = client.get(reverse("admin:login"))
     assert "csrftoken" in response.cookies
+
+
+def test_the_admin_home_shows_what_needs_attention(staff_client):
+    html = staff_client.get(reverse("admin:index")).content.decode()
+    assert 'id="attention"' in html
+    # Chierese has never been verified; the Spazio Anna C. contacts date from 2020.
+    assert "Consorzio dei Servizi Socio Assistenziali del Chierese" in html
+    assert "Spazio Anna C." in html
+    assert '?serving_body_known=no">48</a>' in html
+    # "Le Pari Opportunità" was last updated on 2 December 2020.
+    assert "02/12/2020" in html
+
+
+def test_marking_contacts_verified_takes_one_action(staff_client):
+    desk = HelpDesk.objects.get(slug="sportello-consorzio-chierese")
+    response = staff_client.post(
+        admin_url(HelpDesk, "changelist"),
+        {"action": "mark_contacts_verified_today", "_selected_action": [desk.pk]},
+    )
+    assert response.status_code == 302
+    desk.refresh_from_db()
+    assert desk.contacts_verified_on == timezone.localdate()
+    html = staff_client.get(reverse("admin:index")).content.decode()
+    assert (
+        "Consorzio dei Servizi Socio Assistenziali del Chierese"
+        not in html.split('id="attention"')[1].split("</table>")[0]
+    )

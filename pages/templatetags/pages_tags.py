@@ -1,6 +1,13 @@
 """Editable text and acts that templates of other apps show beside their own data."""
 
+import datetime
+
 from django import template
+from django.conf import settings
+from django.db.models import F, Q
+from django.utils import timezone
+
+from network.models import HelpDesk, Municipality
 
 from ..forms import PageFeedbackForm
 from ..models import Deliberation, Page
@@ -27,4 +34,23 @@ def page_feedback(context):
     return {
         "form": PageFeedbackForm(initial={"path": request.path}),
         "thanks": request.GET.get("valutazione") == "grazie",
+    }
+
+
+@register.inclusion_tag("admin/includes/attention.html")
+def attention_items():
+    """What staff should look at: stale contacts, comuni with no body, old pages."""
+    today = timezone.localdate()
+    months = settings.CONTACTS_STALE_AFTER_MONTHS
+    contacts_cutoff = today - datetime.timedelta(days=round(months * 30.44))
+    stale_desks = HelpDesk.objects.filter(
+        Q(contacts_verified_on__isnull=True) | Q(contacts_verified_on__lt=contacts_cutoff)
+    ).order_by(F("contacts_verified_on").asc(nulls_first=True), "name")
+    return {
+        "months": months,
+        "stale_desks": stale_desks,
+        "unmapped_comuni": Municipality.objects.filter(managing_body__isnull=True).count(),
+        "stale_pages": Page.objects.filter(
+            last_updated__lt=today - datetime.timedelta(days=365)
+        ).order_by("last_updated"),
     }
