@@ -17,7 +17,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run test lint format messages makemessages assets chromium clean help
+.PHONY: run test lint format messages makemessages assets chromium weight clean help
 
 help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
@@ -86,3 +86,7 @@ makemessages: $(STAMP)/requirements
 
 clean:
 	rm -rf $(VENV) node_modules static/build staticfiles
+
+# Bytes transferred (compressed) for a first visit of the home page and a second page.
+weight: $(STAMP)/requirements-dev assets messages chromium
+	$(PY) bench/page_weight.py
