@@ -42,7 +42,9 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-static/build/.built: node_modules/.package-lock.json scripts/build-assets.mjs
+# Rebuilt when the build, the styles or the templates (which name the icons) change.
+static/build/.built: node_modules/.package-lock.json scripts/build-assets.mjs \
+		$(wildcard static/scss/*.scss) $(shell find templates -name '*.html')
 	npm run --silent build
 	@touch $@
 

@@ -1,13 +1,116 @@
-// Copies the front-end files the site serves itself into static/build/ (ignored by git).
-// jQuery UI: modeltranslation's tabbed admin needs it and would otherwise load it from a CDN.
-import { cpSync, mkdirSync } from "node:fs";
+// Builds the front-end files the site serves itself into static/build/ (ignored by git):
+// - css/site.css: static/scss/site.scss, i.e. Bootstrap Italia trimmed to the components the
+//   templates use plus the site's own rules, compressed, without a source map;
+// - fonts/: the Titillium Web weights that static/scss/_fonts.scss declares;
+// - svg/sprites.svg: only the Bootstrap Italia icons the templates reference
+//   (`sprites.svg#it-…`), found by reading the templates;
+// - vendor/jquery-ui/: modeltranslation's tabbed admin needs it and would otherwise load it
+//   from a CDN.
+// No Bootstrap Italia JavaScript is bundled: the templates need none of its plugins (the
+// menu stays open without JavaScript). To add one, list an entry in JS_BUNDLES, e.g.
+// ["static/js/site.js", "static/build/js/site.js"] with site.js importing
+// "bootstrap-italia/dist/plugins/collapse.js", and load it with `defer` in base.html.
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import * as sass from "sass";
 
-const copies = [
-  ["node_modules/jquery-ui/dist/jquery-ui.min.js", "static/build/vendor/jquery-ui/jquery-ui.min.js"],
-  ["node_modules/jquery-ui/LICENSE.txt", "static/build/vendor/jquery-ui/LICENSE.txt"],
-];
-for (const [from, to] of copies) {
-  mkdirSync(to.substring(0, to.lastIndexOf("/")), { recursive: true });
+const BUILD = "static/build";
+const BI = "node_modules/bootstrap-italia";
+const JS_BUNDLES = [];
+
+function write(path, content) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+function copy(from, to) {
+  mkdirSync(dirname(to), { recursive: true });
   cpSync(from, to);
 }
-console.log(`build-assets: copied ${copies.length} files into static/build/`);
+
+// Same as `sass --load-path=node_modules --style=compressed --no-source-map --quiet-deps`.
+function buildCss() {
+  const result = sass.compile("static/scss/site.scss", {
+    loadPaths: ["node_modules"],
+    style: "compressed",
+    sourceMap: false,
+    quietDeps: true,
+    // Bootstrap Italia 2 is written with @import and global functions.
+    silenceDeprecations: ["import", "global-builtin"],
+  });
+  write(`${BUILD}/css/site.css`, result.css);
+  copy(`${BI}/LICENSE`, `${BUILD}/css/bootstrap-italia-LICENSE.txt`);
+  return Buffer.byteLength(result.css);
+}
+
+function buildFonts() {
+  const source = `${BI}/dist/fonts/Titillium_Web`;
+  const weights = { 400: "regular", 600: "600", 700: "700" };
+  for (const [weight, name] of Object.entries(weights)) {
+    copy(
+      `${source}/titillium-web-v10-latin-ext_latin-${name}.woff2`,
+      `${BUILD}/fonts/titillium-web-${weight}.woff2`,
+    );
+  }
+  copy(`${source}/OFL.txt`, `${BUILD}/fonts/OFL.txt`);
+  return Object.keys(weights).length;
+}
+
+function templateFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return templateFiles(path);
+    return entry.name.endsWith(".html") ? [path] : [];
+  });
+}
+
+function buildSprite() {
+  const used = new Set();
+  for (const file of templateFiles("templates")) {
+    for (const match of readFileSync(file, "utf8").matchAll(/sprites\.svg[^#"]*#(it-[a-z0-9-]+)/g)) {
+      used.add(match[1]);
+    }
+  }
+  const sprite = readFileSync(`${BI}/dist/svg/sprites.svg`, "utf8");
+  const symbols = [...used].sort().map((id) => {
+    const symbol = sprite.match(new RegExp(`<symbol id="${id}"[^>]*>.*?</symbol>`, "s"));
+    if (!symbol) throw new Error(`build-assets: no icon "${id}" in Bootstrap Italia's sprite`);
+    return symbol[0];
+  });
+  write(`${BUILD}/svg/sprites.svg`, `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join("")}</svg>\n`);
+  return [...used].sort();
+}
+
+async function buildJs() {
+  if (!JS_BUNDLES.length) return 0;
+  const esbuild = await import("esbuild");
+  for (const [entry, outfile] of JS_BUNDLES) {
+    // Same as `esbuild --bundle --minify --format=iife --target=es2019`.
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      minify: true,
+      format: "iife",
+      target: "es2019",
+      sourcemap: false,
+      logLevel: "warning",
+    });
+  }
+  return JS_BUNDLES.length;
+}
+
+function copyVendor() {
+  copy("node_modules/jquery-ui/dist/jquery-ui.min.js", `${BUILD}/vendor/jquery-ui/jquery-ui.min.js`);
+  copy("node_modules/jquery-ui/LICENSE.txt", `${BUILD}/vendor/jquery-ui/LICENSE.txt`);
+}
+
+const cssBytes = buildCss();
+const fonts = buildFonts();
+const icons = buildSprite();
+const bundles = await buildJs();
+copyVendor();
+console.log(
+  `build-assets: css/site.css (${Math.round(cssBytes / 1024)} KB), ${fonts} fonts, ` +
+    `${icons.length} icons (${icons.join(", ")}), ${bundles} JS bundles, jQuery UI`,
+);
