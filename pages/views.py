@@ -89,8 +89,11 @@ class ContactListView(ListView):
         context = super().get_context_data(**kwargs)
         groups = {kind: [] for kind in ContactPoint.Kind}
         for contact in context["contact_points"]:
-            groups[contact.kind].append(contact)
-        context["groups"] = [(kind.label, items) for kind, items in groups.items() if items]
+            # setdefault: a kind no longer offered still shows, after the known ones.
+            groups.setdefault(contact.kind, []).append(contact)
+        context["groups"] = [
+            (items[0].get_kind_display(), items) for items in groups.values() if items
+        ]
         return context
 
 

@@ -97,14 +97,45 @@ def test_keyboard_skip_links_and_visible_focus(open_page, site):
     assert page.evaluate("document.activeElement.id") == "quick-exit"
 
 
-def test_finder_works_with_the_keyboard_and_without_javascript(open_page, site):
-    for javascript in (True, False):
-        visit = open_page(javascript=javascript)
-        page = visit.page
-        page.goto(site + "/sportelli/")
-        page.select_option("#finder-comune", label="Canelli")
-        page.locator("#finder-comune").focus()
-        page.keyboard.press("Tab")
-        page.keyboard.press("Enter")
-        page.wait_for_url("**/sportelli/comune/005017/")
-        assert "Canelli" in page.locator("h1").inner_text()
+def test_finder_without_javascript_is_a_plain_form(open_page, site):
+    page = open_page(javascript=False).page
+    page.goto(site + "/sportelli/")
+    page.select_option("#finder-comune", label="Canelli")
+    page.locator("#finder-comune").focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/sportelli/comune/005017/")
+    assert "Canelli" in page.locator("h1").inner_text()
+
+
+def test_finder_autocomplete_works_with_the_keyboard(open_page, site):
+    visit = open_page()
+    page = visit.page
+    page.goto(site + "/sportelli/")
+    combobox = page.get_by_role("combobox", name="Il tuo comune")
+    combobox.fill("cane")
+    options = page.get_by_role("option")
+    assert options.first.inner_text() == "Canelli"
+    assert combobox.get_attribute("aria-expanded") == "true"
+    assert "trovat" in page.locator(".autocomplete [role=status]").inner_text()
+    page.keyboard.press("ArrowDown")
+    assert combobox.get_attribute("aria-activedescendant") == options.first.get_attribute("id")
+    page.keyboard.press("Enter")
+    assert combobox.input_value() == "Canelli"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/sportelli/comune/005017/")
+    assert visit.console_errors == []
+
+
+def test_finder_autocomplete_ignores_accents_and_explains_a_wrong_name(open_page, site):
+    page = open_page(width=360).page
+    page.goto(site + "/en/")
+    combobox = page.get_by_role("combobox", name="Your comune")
+    combobox.fill("san dami")
+    assert "San Damiano d'Asti" in page.get_by_role("option").all_inner_texts()
+    combobox.fill("Torino")
+    page.keyboard.press("Enter")
+    error = page.locator(".autocomplete .form-error")
+    assert error.is_visible() and "Choose a comune" in error.inner_text()
+    assert combobox.get_attribute("aria-invalid") == "true"
+    assert page.url == site + "/en/"
