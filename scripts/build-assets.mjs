@@ -6,17 +6,14 @@
 //   (`sprites.svg#it-…`), found by reading the templates;
 // - vendor/jquery-ui/: modeltranslation's tabbed admin needs it and would otherwise load it
 //   from a CDN.
-// No Bootstrap Italia JavaScript is bundled: the templates need none of its plugins (the
-// menu stays open without JavaScript). To add one, list an entry in JS_BUNDLES, e.g.
-// ["static/js/site.js", "static/build/js/site.js"] with site.js importing
-// "bootstrap-italia/dist/plugins/collapse.js", and load it with `defer` in base.html.
+// No Bootstrap Italia JavaScript is used: the templates need none of its plugins (the menu
+// stays open without JavaScript); the site's own scripts are in static/js/.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as sass from "sass";
 
 const BUILD = "static/build";
 const BI = "node_modules/bootstrap-italia";
-const JS_BUNDLES = [];
 
 function write(path, content) {
   mkdirSync(dirname(path), { recursive: true });
@@ -81,25 +78,6 @@ function buildSprite() {
   return [...used].sort();
 }
 
-async function buildJs() {
-  if (!JS_BUNDLES.length) return 0;
-  const esbuild = await import("esbuild");
-  for (const [entry, outfile] of JS_BUNDLES) {
-    // Same as `esbuild --bundle --minify --format=iife --target=es2019`.
-    await esbuild.build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      minify: true,
-      format: "iife",
-      target: "es2019",
-      sourcemap: false,
-      logLevel: "warning",
-    });
-  }
-  return JS_BUNDLES.length;
-}
-
 function copyVendor() {
   copy("node_modules/jquery-ui/dist/jquery-ui.min.js", `${BUILD}/vendor/jquery-ui/jquery-ui.min.js`);
   copy("node_modules/jquery-ui/LICENSE.txt", `${BUILD}/vendor/jquery-ui/LICENSE.txt`);
@@ -108,9 +86,8 @@ function copyVendor() {
 const cssBytes = buildCss();
 const fonts = buildFonts();
 const icons = buildSprite();
-const bundles = await buildJs();
 copyVendor();
 console.log(
   `build-assets: css/site.css (${Math.round(cssBytes / 1024)} KB), ${fonts} fonts, ` +
-    `${icons.length} icons (${icons.join(", ")}), ${bundles} JS bundles, jQuery UI`,
+    `${icons.length} icons (${icons.join(", ")}), jQuery UI`,
 );
