@@ -230,9 +230,6 @@ class HelpDeskQuerySet(PublishedQuerySet):
             models.Prefetch("hours_exceptions", queryset=upcoming, to_attr="upcoming_exceptions"),
         )
 
-    def province_wide(self):
-        return self.filter(serves_whole_province=True)
-
 
 class HelpDesk(models.Model):
     class Kind(models.TextChoices):
@@ -469,12 +466,6 @@ class HelpDesk(models.Model):
                     )
         return OpeningStatus(is_open=False)
 
-    def contacts_age_days(self, today=None):
-        if self.contacts_verified_on is None:
-            return None
-        today = today or datetime.datetime.now(ROME).date()
-        return (today - self.contacts_verified_on).days
-
 
 class ContactChannel(models.Model):
     class Kind(models.TextChoices):
@@ -679,9 +670,10 @@ class Municipality(models.Model):
 
     def serving_desks(self):
         """Published desks of this comune's managing body, then the province-wide ones."""
-        desks = HelpDesk.objects.published().with_details()
-        local = (
-            list(desks.filter(organisation=self.managing_body_id)) if self.managing_body_id else []
-        )
-        province = [d for d in desks.province_wide() if d not in local]
+        serving = Q(serves_whole_province=True)
+        if self.managing_body_id:
+            serving |= Q(organisation=self.managing_body_id)
+        desks = list(HelpDesk.objects.published().with_details().filter(serving))
+        local = [d for d in desks if d.organisation_id == self.managing_body_id]
+        province = [d for d in desks if d not in local]
         return local, province

@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -5,7 +7,7 @@ from django.core.management import call_command
 @pytest.fixture
 def seeded(db):
     """The database as `make run` leaves it: the whole seed content loaded."""
-    call_command("seed_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("seed_content", stdout=StringIO())
 
 
 @pytest.fixture(autouse=True)

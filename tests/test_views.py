@@ -87,9 +87,6 @@ def test_finder_goes_to_the_comune_and_answers_honestly_when_unmapped(seeded, cl
     assert client.get("/sportelli/comune/", {"comune": "<script>"}).status_code == 302
 
 
-CONFIDENTIAL_MARKERS = ('class="address"', 'Dove si trova</h2>\n  \n  <p class="address"')
-
-
 def test_confidential_places_show_no_location_anywhere(seeded, client):
     confidential = list(HelpDesk.objects.filter(is_confidential=True))
     assert len(confidential) == 2

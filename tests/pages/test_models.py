@@ -75,6 +75,14 @@ def test_page_body_is_sanitised_on_save(db):
     assert "Testo" in page.body_it
 
 
+def test_every_language_of_a_page_body_is_sanitised(db):
+    page = Page.objects.create(
+        title="Prova", slug="prova", body_en="<p>Text<script>alert(1)</script></p>"
+    )
+    page.refresh_from_db()
+    assert page.body_en == "<p>Text</p>"
+
+
 def test_page_image_needs_alternative_text(db):
     with pytest.raises(IntegrityError), transaction.atomic():
         Page.objects.create(title="Prova", slug="prova", image="pages/foto.jpg")
