@@ -5,6 +5,7 @@ This app imports nothing from ``pages``.
 
 import datetime
 from dataclasses import dataclass
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -16,6 +17,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 ROME = ZoneInfo("Europe/Rome")
+
+
+def _one_line_address(location):
+    """ "Via Roma 1, 14100 Asti" from a public_location() dict."""
+    town = f"{location['postal_code']} {location['locality']}".strip()
+    return ", ".join(part for part in (location["street_address"], town) if part)
 
 
 def localized_field_names(field_name):
@@ -365,6 +372,31 @@ class HelpDesk(models.Model):
             "latitude": self.latitude,
             "longitude": self.longitude,
             "directions": self.directions,
+        }
+
+    def external_map_url(self):
+        """A link to this place on OpenStreetMap (followed only if the visitor clicks), or None."""
+        location = self.public_location()
+        if location is None:
+            return None
+        if location["latitude"] is not None:
+            lat, lon = location["latitude"], location["longitude"]
+            return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+        return "https://www.openstreetmap.org/search?" + urlencode(
+            {"query": _one_line_address(location)}
+        )
+
+    def map_point(self):
+        """What the map shows of this desk, or None: only public places with coordinates."""
+        location = self.public_location()
+        if location is None or location["latitude"] is None:
+            return None
+        return {
+            "name": self.name,
+            "url": self.get_absolute_url(),
+            "address": _one_line_address(location),
+            "lat": float(location["latitude"]),
+            "lon": float(location["longitude"]),
         }
 
     def structured_data(self, url):

@@ -1,6 +1,12 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.csp import CSP
+from django.utils.decorators import method_decorator
+from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .models import HelpDesk, Municipality, Organisation, Protocol
@@ -57,6 +63,20 @@ class ProtocolDetailView(DetailView):
         return context
 
 
+def _map_tile_origin():
+    parts = urlsplit(settings.MAP_TILE_URL)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+def _with_map_tiles(policy):
+    """The site's policy, plus images from the map's tile server (asked for by the visitor)."""
+    origin = _map_tile_origin()
+    if origin is None:
+        return policy
+    return {**policy, "img-src": [*policy.get("img-src", [CSP.SELF]), origin]}
+
+
+@method_decorator(csp_override(_with_map_tiles(settings.SECURE_CSP)), name="dispatch")
 class HelpDeskListView(ListView):
     template_name = "network/helpdesk_list.html"
     context_object_name = "help_desks"
@@ -67,6 +87,17 @@ class HelpDeskListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["municipalities"] = Municipality.objects.only("istat_code", "name")
+        if _map_tile_origin():
+            # Iterating the list here fills its cache: the template reuses the same rows.
+            context["map_points"] = [
+                point for point in (desk.map_point() for desk in self.object_list) if point
+            ]
+            context["map_tiles"] = {
+                "url": settings.MAP_TILE_URL,
+                "attribution": settings.MAP_TILE_ATTRIBUTION,
+                "attribution_url": settings.MAP_TILE_ATTRIBUTION_URL,
+                "host": urlsplit(settings.MAP_TILE_URL).hostname,
+            }
         return context
 
 

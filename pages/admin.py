@@ -1,6 +1,13 @@
 """Admin for pages, acts, contact points and the site settings."""
 
+from datetime import timedelta
+
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Avg, Count, Max, Q
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -152,6 +159,51 @@ class PageFeedbackAdmin(admin.ModelAdmin):
     list_filter = ["rating", "reason", "language", "created_on"]
     search_fields = ["path", "comment"]
     date_hierarchy = "created_on"
+    change_list_template = "admin/pages/pagefeedback/change_list.html"
+    SUMMARY_PERIODS = (30, 90, 365)
+
+    def get_urls(self):
+        summary = path(
+            "riepilogo/",
+            self.admin_site.admin_view(self.summary_view),
+            name="pages_pagefeedback_summary",
+        )
+        return [summary, *super().get_urls()]
+
+    def summary_view(self, request):
+        """One row per page: how many ratings, their average, how many were low."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        try:
+            days = int(request.GET.get("giorni", ""))
+        except ValueError:
+            days = None
+        if days not in self.SUMMARY_PERIODS:
+            days = None
+        ratings = PageFeedback.objects.all()
+        if days:
+            ratings = ratings.filter(created_on__gt=timezone.localdate() - timedelta(days=days))
+        rows = (
+            ratings.values("path")
+            .annotate(
+                count=Count("pk"),
+                average=Avg("rating"),
+                low=Count("pk", filter=Q(rating__lte=PageFeedback.LOW_RATING)),
+                comments=Count("pk", filter=~Q(comment="")),
+                latest=Max("created_on"),
+            )
+            .order_by("average", "-count", "path")
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Ratings by page"),
+            "opts": self.model._meta,
+            "rows": rows,
+            "days": days,
+            "periods": self.SUMMARY_PERIODS,
+            "low_rating": PageFeedback.LOW_RATING,
+        }
+        return TemplateResponse(request, "admin/pages/pagefeedback/summary.html", context)
 
     def has_add_permission(self, request):
         return False

@@ -42,6 +42,21 @@ class PageFeedbackForm(forms.ModelForm):
         model = PageFeedback
         fields = ["rating", "reason", "comment", "path"]
 
+    low_rating = PageFeedback.LOW_RATING
+
+    def _reason_radios(self, reasons):
+        values = {str(reason) for reason in reasons}
+        return [radio for radio in self["reason"] if radio.data["value"] in values]
+
+    def negative_reason_radios(self):
+        return self._reason_radios(PageFeedback.NEGATIVE_REASONS)
+
+    def positive_reason_radios(self):
+        return self._reason_radios(PageFeedback.POSITIVE_REASONS)
+
+    def other_reason_radios(self):
+        return self._reason_radios([PageFeedback.Reason.OTHER])
+
     def clean_path(self):
         path = self.cleaned_data["path"]
         if not path.startswith("/") or not url_has_allowed_host_and_scheme(

@@ -331,6 +331,12 @@ class PageFeedback(models.Model):
         FOUND = "found", _("I found what I was looking for")
         OTHER = "other", _("Something else")
 
+    # As in the Designers Italia component: a low rating asks what went wrong, a high one
+    # what went well; "something else" fits both.
+    NEGATIVE_REASONS = (Reason.NOT_CLEAR, Reason.NOT_COMPLETE, Reason.NOT_SURE, Reason.TECHNICAL)
+    POSITIVE_REASONS = (Reason.CLEAR, Reason.COMPLETE, Reason.FOUND)
+    LOW_RATING = 3
+
     path = models.CharField(_("page"), max_length=300)
     rating = models.PositiveSmallIntegerField(_("rating"))
     reason = models.CharField(_("reason"), max_length=16, choices=Reason.choices, blank=True)

@@ -179,5 +179,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
 
+# The map of the help desks: its tiles come from another site, so the page loads them only
+# when a visitor asks to see the map (design rule 2). An empty URL turns the map off.
+MAP_TILE_URL = os.environ.get("DJANGO_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get("DJANGO_MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
+MAP_TILE_ATTRIBUTION_URL = os.environ.get(
+    "DJANGO_MAP_TILE_ATTRIBUTION_URL", "https://www.openstreetmap.org/copyright"
+)
+
 # The admin home page lists desks whose contacts were not verified for this many months.
 CONTACTS_STALE_AFTER_MONTHS = int(os.environ.get("DJANGO_CONTACTS_STALE_AFTER_MONTHS", "12"))

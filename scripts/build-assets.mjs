@@ -5,7 +5,8 @@
 // - svg/sprites.svg: only the Bootstrap Italia icons the templates reference
 //   (`sprites.svg#it-…`), found by reading the templates;
 // - vendor/jquery-ui/: modeltranslation's tabbed admin needs it and would otherwise load it
-//   from a CDN.
+//   from a CDN;
+// - vendor/leaflet/: the map of the help desks, loaded only when a visitor asks for it.
 // No Bootstrap Italia JavaScript is used: the templates need none of its plugins (the menu
 // stays open without JavaScript); the site's own scripts are in static/js/.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -81,6 +82,12 @@ function buildSprite() {
 function copyVendor() {
   copy("node_modules/jquery-ui/dist/jquery-ui.min.js", `${BUILD}/vendor/jquery-ui/jquery-ui.min.js`);
   copy("node_modules/jquery-ui/LICENSE.txt", `${BUILD}/vendor/jquery-ui/LICENSE.txt`);
+  // Leaflet for the help-desk map: loaded only when a visitor asks to see the map.
+  for (const file of ["leaflet.js", "leaflet.css", "images/marker-icon.png",
+    "images/marker-icon-2x.png", "images/marker-shadow.png"]) {
+    copy(`node_modules/leaflet/dist/${file}`, `${BUILD}/vendor/leaflet/${file}`);
+  }
+  copy("node_modules/leaflet/LICENSE", `${BUILD}/vendor/leaflet/LICENSE`);
 }
 
 const cssBytes = buildCss();
@@ -89,5 +96,5 @@ const icons = buildSprite();
 copyVendor();
 console.log(
   `build-assets: css/site.css (${Math.round(cssBytes / 1024)} KB), ${fonts} fonts, ` +
-    `${icons.length} icons (${icons.join(", ")}), jQuery UI`,
+    `${icons.length} icons (${icons.join(", ")}), jQuery UI, Leaflet`,
 );

@@ -85,6 +85,32 @@ def test_every_page_has_emergency_numbers_skip_link_and_main(all_pages):
         assert count_tags(html, "main") == 1 and 'id="main-content"' in html, url
 
 
+def test_every_page_has_a_description_and_open_graph_tags(all_pages):
+    descriptions = set()
+    for url, (code, response) in all_pages.items():
+        metas = tag_attrs(response.content.decode(), "meta")
+        by_name = {m["name"]: m["content"] for m in metas if "name" in m}
+        by_property = {m["property"]: m["content"] for m in metas if "property" in m}
+        assert by_name["description"].strip(), url
+        assert len(by_name["description"]) <= 300, url
+        assert by_property["og:title"].strip(), url
+        assert by_property["og:description"] == by_name["description"], url
+        assert by_property["og:url"] == f"http://testserver{url}", url
+        assert by_property["og:image"] == "http://testserver/static/img/share.png", url
+        assert by_property["og:locale"] == {"it": "it_IT", "en": "en_GB"}[code], url
+        descriptions.add(by_name["description"])
+    # Not one generic text everywhere: most pages describe themselves.
+    assert len(descriptions) > len(all_pages) // 2
+    assert (BASE_DIR / "static/img/share.png").is_file()
+
+
+def test_search_and_rating_pages_are_not_indexed(seeded, client):
+    for url in ("/cerca/?q=1522", "/en/cerca/?q=1522"):
+        assert '<meta name="robots" content="noindex">' in client.get(url).content.decode()
+    html = client.get("/").content.decode()
+    assert 'name="robots"' not in html
+
+
 def test_language_link_leads_to_the_same_page_in_the_other_language(all_pages):
     for url, (code, response) in all_pages.items():
         other = "en" if code == "it" else "it"
@@ -179,4 +205,6 @@ def test_robots_txt_points_at_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
-    assert "Disallow: /admin/" in response.content.decode()
+    assert "Allow: /" in response.content.decode()
+    # Not even the default admin path: robots.txt must not reveal a DJANGO_ADMIN_URL.
+    assert "admin" not in response.content.decode()

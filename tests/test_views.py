@@ -126,6 +126,9 @@ def add_content(count):
             street_address=f"via Prova {n}",
             locality="Asti",
             serves_whole_province=n % 2 == 0,
+            # Half of them on the map of /sportelli/.
+            latitude=44.9 if n % 2 else None,
+            longitude=8.2 if n % 2 else None,
         )
         desk.services.add(service)
         ContactChannel.objects.create(help_desk=desk, kind="phone", value=f"0141 00{n:04d}")

@@ -1,5 +1,7 @@
 """The page-clarity rating: anonymous, cookie-free, bounded, and kind to mistakes."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 
@@ -102,3 +104,60 @@ def test_abusive_volumes_are_limited(seeded, client, monkeypatch):
 
 def test_get_is_not_allowed(seeded, client):
     assert client.get("/valutazione/").status_code == 405
+
+
+def test_the_form_asks_what_went_wrong_or_well_depending_on_the_rating(seeded, client):
+    html = client.get("/servizio/").content.decode()
+    low = html.split('data-feedback-reasons="low"', 1)[1].split("</fieldset>", 1)[0]
+    high = html.split('data-feedback-reasons="high"', 1)[1].split("</fieldset>", 1)[0]
+    assert "Se hai dato 3 o meno:" in low and 'value="not_clear"' in low
+    assert 'value="clear"' not in low and 'value="technical"' in low
+    assert "Se hai dato 4 o più:" in high and 'value="found"' in high
+    assert 'value="not_clear"' not in high
+    # "Something else" fits both, in one radio group (same name, different ids).
+    assert 'id="id_reason_7_low"' in low and 'id="id_reason_7"' in high
+    # A reason from either group is stored as sent.
+    client.post("/valutazione/", {"path": "/servizio/", "rating": "2", "reason": "other"})
+    assert PageFeedback.objects.get().reason == "other"
+
+
+def test_staff_see_ratings_summed_up_by_page(seeded, admin_client):
+    today = datetime.date.today()
+    for path, rating, comment, days_ago in [
+        ("/servizio/", 1, "Non trovo l'orario", 0),
+        ("/servizio/", 2, "", 3),
+        ("/servizio/", 5, "", 200),
+        ("/sportelli/", 5, "", 1),
+        ("/sportelli/", 4, "Chiaro", 2),
+    ]:
+        PageFeedback.objects.create(
+            path=path,
+            rating=rating,
+            comment=comment,
+            language="it",
+            created_on=today - datetime.timedelta(days=days_ago),
+        )
+    changelist = admin_client.get("/admin/pages/pagefeedback/").content.decode()
+    assert 'href="/admin/pages/pagefeedback/riepilogo/"' in changelist
+
+    def rows(query=""):
+        html = admin_client.get("/admin/pages/pagefeedback/riepilogo/" + query).content.decode()
+        body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+        return [visible_text(row) for row in body.split("</tr>")[:-1]]
+
+    # Worst average first: path, ratings, average, low, with a comment, latest.
+    all_time = rows()
+    assert all_time[0].startswith("/servizio/ 3 2,7 2 1")
+    assert all_time[1].startswith("/sportelli/ 2 4,5 0 1")
+    last_30_days = rows("?giorni=30")
+    assert last_30_days[0].startswith("/servizio/ 2 1,5 2 1")
+    html = admin_client.get("/admin/pages/pagefeedback/riepilogo/?giorni=30").content.decode()
+    assert 'href="/admin/pages/pagefeedback/?path__exact=/servizio/"' in html
+    # An unknown period falls back to all ratings instead of failing.
+    assert rows("?giorni=abc") == all_time
+    assert admin_client.get("/admin/pages/pagefeedback/?path__exact=/servizio/").status_code == 200
+
+
+def test_the_summary_is_for_staff_only(seeded, client):
+    response = client.get("/admin/pages/pagefeedback/riepilogo/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
