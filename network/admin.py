@@ -13,6 +13,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from .history import HistoryAdmin, recorded_change
 from .models import (
     ContactChannel,
     HelpDesk,
@@ -29,9 +30,19 @@ from .models import (
 # --- Actions shared by every model with a ``published`` flag (pages uses them too).
 
 
+def _set_published(request, queryset, value, comment):
+    """Save each item (not a bulk update) so that its history records the change."""
+    changed = [item for item in queryset if item.published != value]
+    with recorded_change(request, str(comment)):
+        for item in changed:
+            item.published = value
+            item.save(update_fields=["published"])
+    return len(changed)
+
+
 @admin.action(description=_("Publish the selected items"))
 def make_published(modeladmin, request, queryset):
-    count = queryset.update(published=True)
+    count = _set_published(request, queryset, True, _("Published"))
     modeladmin.message_user(
         request,
         ngettext("%(count)d item published.", "%(count)d items published.", count)
@@ -41,7 +52,7 @@ def make_published(modeladmin, request, queryset):
 
 @admin.action(description=_("Withdraw the selected items from the site"))
 def make_unpublished(modeladmin, request, queryset):
-    count = queryset.update(published=False)
+    count = _set_published(request, queryset, False, _("Withdrawn from the site"))
     modeladmin.message_user(
         request,
         ngettext(
@@ -60,7 +71,7 @@ PUBLICATION_ACTIONS = [make_published, make_unpublished]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "short_name", "kind", "website", "order", "published"]
     list_editable = ["order", "published"]
     list_filter = ["kind", "published"]
@@ -89,7 +100,7 @@ class ProtocolObjectiveInline(TranslationTabularInline):
 
 
 @admin.register(Protocol)
-class ProtocolAdmin(TabbedTranslationAdmin):
+class ProtocolAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "order", "published"]
     list_editable = ["order", "published"]
     list_filter = ["published"]
@@ -106,7 +117,7 @@ class ProtocolAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(SupportService)
-class SupportServiceAdmin(TabbedTranslationAdmin):
+class SupportServiceAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "order"]
     list_editable = ["order"]
     search_fields = ["name_it", "name_en", "slug"]
@@ -115,7 +126,7 @@ class SupportServiceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(TabbedTranslationAdmin):
+class LanguageAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "code"]
     search_fields = ["name_it", "name_en", "code"]
     fields = ["code", "name"]
@@ -143,7 +154,7 @@ class HoursExceptionInline(TranslationTabularInline):
 
 
 @admin.register(HelpDesk)
-class HelpDeskAdmin(TabbedTranslationAdmin):
+class HelpDeskAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = [
         "name",
         "kind",
@@ -218,7 +229,12 @@ class HelpDeskAdmin(TabbedTranslationAdmin):
 
     @admin.action(description=_("Mark the contacts as verified today"))
     def mark_contacts_verified_today(self, request, queryset):
-        count = queryset.update(contacts_verified_on=timezone.localdate())
+        today = timezone.localdate()
+        with recorded_change(request, str(_("Contacts marked as verified"))):
+            for desk in queryset:
+                desk.contacts_verified_on = today
+                desk.save(update_fields=["contacts_verified_on"])
+        count = len(queryset)
         self.message_user(
             request,
             ngettext(
@@ -249,7 +265,7 @@ class ServingBodyKnownFilter(admin.SimpleListFilter):
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(HistoryAdmin):
     list_display = ["istat_code", "name", "managing_body"]
     list_display_links = ["istat_code", "name"]
     list_filter = [

@@ -12,12 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from network.admin import PUBLICATION_ACTIONS
+from network.history import HistoryAdmin
 
 from .models import ContactPoint, Deliberation, Page, PageFeedback, SeedRecord, SiteSettings
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["title", "slug", "last_updated", "published"]
     list_editable = ["published"]
     list_filter = ["published"]
@@ -40,7 +41,7 @@ class PageAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Deliberation)
-class DeliberationAdmin(TabbedTranslationAdmin):
+class DeliberationAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = [
         "__str__",
         "issuing_body",
@@ -82,7 +83,7 @@ class DeliberationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(TabbedTranslationAdmin):
+class ContactPointAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "kind", "organisation", "verified_on", "order", "published"]
     list_editable = ["order", "published"]
     list_filter = ["kind", "published"]
@@ -113,7 +114,7 @@ class ContactPointAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(TabbedTranslationAdmin):
+class SiteSettingsAdmin(HistoryAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (_("Service"), {"fields": ["service_name", "body_name"]}),
         (_("Helpline"), {"fields": ["helpline_number", "helpline_text"]}),

@@ -9,6 +9,7 @@ import csv
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -79,6 +80,15 @@ class Command(BaseCommand):
         self.seed_help_desks(seeder, organisations, services)
         self.seed_contact_points(seeder, organisations)
         self.seed_municipalities(seeder, organisations)
+        if seeder.created:
+            # The history of each new object starts from its seeded state, so that the first
+            # edit in the admin can already be undone.
+            call_command(
+                "createinitialrevisions",
+                comment="Contenuto iniziale (seed)",
+                verbosity=0,
+                stdout=self.stdout,
+            )
         self.stdout.write(f"Seed content: {seeder.created} new objects.")
 
     def seed_settings(self, seeder):

@@ -1,0 +1,136 @@
+"""History and undo: every change staff make is recorded, shown field by field, and put back
+in two clicks (open the version, save it)."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from reversion.models import Version
+
+from network.models import ContactChannel, HelpDesk
+from pages.models import Page
+
+from .helpers import form_data, login_verified, visible_text
+
+
+@pytest.fixture
+def editor_client(seeded, client):
+    user = get_user_model().objects.create_superuser(
+        "mrossi", "m.rossi@example.org", "x" * 16, first_name="Maria", last_name="Rossi"
+    )
+    login_verified(client, user)
+    return client
+
+
+def change_url(obj):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+def history_url(obj):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])
+
+
+def save_form(client, url, **changes):
+    data = form_data(client.get(url).content.decode())
+    for name, value in changes.items():
+        assert name in data or name.endswith("-DELETE"), name
+        data[name] = value
+    data["_save"] = "Salva"
+    response = client.post(url, data)
+    assert response.status_code == 302, visible_text(response.content.decode())[:2000]
+    return response
+
+
+def test_a_wrong_phone_number_is_visible_in_the_history_and_put_back(editor_client, client):
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    phone = desk.channels.filter(kind="phone").first()
+    original = phone.value
+    url = change_url(desk)
+    # The seed content is the first version of every object; this save is the mistake.
+    data = form_data(editor_client.get(url).content.decode())
+    index = next(
+        key.split("-")[1]
+        for key, value in data.items()
+        if key.startswith("channels-") and key.endswith("-id") and value == str(phone.pk)
+    )
+    save_form(editor_client, url, **{f"channels-{index}-value": "0141 999999"})
+    phone.refresh_from_db()
+    assert phone.value == "0141 999999"
+
+    html = editor_client.get(history_url(desk)).content.decode()
+    text = visible_text(html)
+    assert "Maria Rossi" in text
+    assert f"{original} → 0141 999999" in text
+    assert "Canale di contatto: " in text
+    assert "Versione attuale" in text
+    restore_links = re.findall(r'<a class="button" href="([^"]+)">Ripristina questa versione', html)
+    assert len(restore_links) == 1  # every version but the current one
+
+    # Click 1: the form opens filled in with that version; nothing is changed yet.
+    revision_html = editor_client.get(restore_links[0]).content.decode()
+    assert original in revision_html
+    phone.refresh_from_db()
+    assert phone.value == "0141 999999"
+    # Click 2: save.
+    data = form_data(revision_html)
+    data["_save"] = "Salva"
+    assert editor_client.post(restore_links[0], data).status_code == 302
+    phone.refresh_from_db()
+    assert phone.value == original
+    assert original in client.get(desk.get_absolute_url()).content.decode()
+    # The restore is itself in the history.
+    assert "0141 999999 → " + original in visible_text(
+        editor_client.get(history_url(desk)).content.decode()
+    )
+
+
+def test_a_page_title_change_is_shown_in_both_languages(editor_client):
+    page = Page.objects.get(slug="servizio")
+    url = change_url(page)
+    save_form(editor_client, url, title_en="Equal opportunities in Asti")
+    text = visible_text(editor_client.get(history_url(page)).content.decode())
+    assert "Equal Opportunities → Equal opportunities in Asti" in text
+
+
+def test_publishing_from_the_list_is_recorded_too(editor_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    response = editor_client.post(
+        reverse("admin:network_helpdesk_changelist"),
+        {"action": "make_unpublished", "_selected_action": [desk.pk]},
+    )
+    assert response.status_code == 302
+    latest, seeded = Version.objects.get_for_object(desk)
+    assert seeded.field_dict["published"] is True and seeded.revision.user is None
+    assert latest.revision.user.username == "mrossi"
+    assert latest.field_dict["published"] is False
+    assert latest.revision.get_comment() == "Ritirato dal sito"
+
+
+def test_inline_rows_added_and_removed_are_listed(editor_client):
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    url = change_url(desk)
+    channel = desk.channels.first()
+    data = form_data(editor_client.get(url).content.decode())
+    index = next(
+        key.split("-")[1]
+        for key, value in data.items()
+        if key.startswith("channels-") and key.endswith("-id") and value == str(channel.pk)
+    )
+    save_form(editor_client, url, **{f"channels-{index}-DELETE": "on"})
+    assert not ContactChannel.objects.filter(pk=channel.pk).exists()
+    text = visible_text(editor_client.get(history_url(desk)).content.decode())
+    assert f"{channel.value}" in text and "(rimosso)" in text
+
+
+def test_seeding_again_adds_no_history(seeded):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    before = Version.objects.count()
+    assert before > 100  # every seeded object has its first version
+    call_command("seed_content", stdout=StringIO())
+    assert Version.objects.count() == before
