@@ -26,6 +26,8 @@ from .models import (
     ProtocolObjective,
     SupportService,
 )
+from .sortable import SortableAdminMixin, SortableInlineAdminMixin
+from .translation_status import TranslationStatusMixin
 
 # --- Actions shared by every model with a ``published`` flag (pages uses them too).
 
@@ -67,13 +69,17 @@ def make_unpublished(modeladmin, request, queryset):
 PUBLICATION_ACTIONS = [make_published, make_unpublished]
 
 
+class ContentAdmin(TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin):
+    """Translated content: language tabs, a "translation missing" column, history and undo."""
+
+
 # --- Bodies, services, languages
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(HistoryAdmin, TabbedTranslationAdmin):
-    list_display = ["name", "short_name", "kind", "website", "order", "published"]
-    list_editable = ["order", "published"]
+class OrganisationAdmin(SortableAdminMixin, ContentAdmin):
+    list_display = ["name", "short_name", "kind", "website", "published"]
+    list_editable = ["published"]
     list_filter = ["kind", "published"]
     search_fields = ["name_it", "name_en", "short_name_it", "short_name_en", "slug"]
     prepopulated_fields = {"slug": ("name_it",)}
@@ -89,20 +95,20 @@ class OrganisationAdmin(HistoryAdmin, TabbedTranslationAdmin):
                 ),
             },
         ),
-        (_("Publication"), {"fields": ["order", "published"]}),
+        (_("Publication"), {"fields": ["published"]}),
     ]
 
 
-class ProtocolObjectiveInline(TranslationTabularInline):
+class ProtocolObjectiveInline(SortableInlineAdminMixin, TranslationTabularInline):
     model = ProtocolObjective
     fields = ["text", "order"]
     extra = 0
 
 
 @admin.register(Protocol)
-class ProtocolAdmin(HistoryAdmin, TabbedTranslationAdmin):
-    list_display = ["title", "order", "published"]
-    list_editable = ["order", "published"]
+class ProtocolAdmin(SortableAdminMixin, ContentAdmin):
+    list_display = ["title", "published"]
+    list_editable = ["published"]
     list_filter = ["published"]
     search_fields = ["title_it", "title_en", "slug"]
     prepopulated_fields = {"slug": ("title_it",)}
@@ -112,21 +118,20 @@ class ProtocolAdmin(HistoryAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "legal_basis", "body"]}),
         (_("Network"), {"fields": ["adherents"]}),
-        (_("Publication"), {"fields": ["order", "published"]}),
+        (_("Publication"), {"fields": ["published"]}),
     ]
 
 
 @admin.register(SupportService)
-class SupportServiceAdmin(HistoryAdmin, TabbedTranslationAdmin):
-    list_display = ["name", "order"]
-    list_editable = ["order"]
+class SupportServiceAdmin(SortableAdminMixin, ContentAdmin):
+    list_display = ["name"]
     search_fields = ["name_it", "name_en", "slug"]
     prepopulated_fields = {"slug": ("name_it",)}
-    fields = ["name", "slug", "description", "order"]
+    fields = ["name", "slug", "description"]
 
 
 @admin.register(Language)
-class LanguageAdmin(HistoryAdmin, TabbedTranslationAdmin):
+class LanguageAdmin(ContentAdmin):
     list_display = ["name", "code"]
     search_fields = ["name_it", "name_en", "code"]
     fields = ["code", "name"]
@@ -135,7 +140,7 @@ class LanguageAdmin(HistoryAdmin, TabbedTranslationAdmin):
 # --- Help desks
 
 
-class ContactChannelInline(TranslationTabularInline):
+class ContactChannelInline(SortableInlineAdminMixin, TranslationTabularInline):
     model = ContactChannel
     fields = ["kind", "value", "label", "available_24h", "order"]
     extra = 0
@@ -154,17 +159,16 @@ class HoursExceptionInline(TranslationTabularInline):
 
 
 @admin.register(HelpDesk)
-class HelpDeskAdmin(HistoryAdmin, TabbedTranslationAdmin):
+class HelpDeskAdmin(SortableAdminMixin, ContentAdmin):
     list_display = [
         "name",
         "kind",
         "organisation",
         "is_confidential",
         "contacts_verified_on",
-        "order",
         "published",
     ]
-    list_editable = ["order", "published"]
+    list_editable = ["published"]
     list_filter = [
         "kind",
         "is_confidential",
@@ -224,7 +228,7 @@ class HelpDeskAdmin(HistoryAdmin, TabbedTranslationAdmin):
                 ),
             },
         ),
-        (_("Publication"), {"fields": ["order", "published"]}),
+        (_("Publication"), {"fields": ["published"]}),
     ]
 
     @admin.action(description=_("Mark the contacts as verified today"))

@@ -16,6 +16,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .uploads import SafeImageField, SafeUploadTo
+
 ROME = ZoneInfo("Europe/Rome")
 
 
@@ -51,6 +53,13 @@ def translated_field_is_set(field_name):
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+    def visible_to(self, previewer):
+        """Published items, plus drafts for a staff member who may view them (preview)."""
+        opts = self.model._meta
+        if previewer is not None and previewer.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            return self
+        return self.published()
 
 
 class OrganisationQuerySet(PublishedQuerySet):
@@ -88,7 +97,12 @@ class Organisation(models.Model):
         help_text=_("What this body does for women facing violence, in plain words."),
     )
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    logo = SafeImageField(
+        _("logo"),
+        upload_to=SafeUploadTo("logos/"),
+        blank=True,
+        help_text=_("Shown on the body's page."),
+    )
     logo_alt = models.CharField(
         _("logo alternative text"),
         max_length=200,

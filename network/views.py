@@ -1,9 +1,11 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib import admin
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
 from django.views.decorators.csp import csp_override
@@ -14,6 +16,43 @@ from .models import HelpDesk, Municipality, Organisation, Protocol
 
 def _published_desks():
     return HelpDesk.objects.published().with_details()
+
+
+def previewer(request):
+    """The signed-in staff member who may use the admin (and so see drafts), or None.
+
+    The admin site's own rule decides, two-step verification included.
+    """
+    user = request.user
+    if user.is_authenticated and user.is_staff and admin.site.may_use_admin(request):
+        return user
+    return None
+
+
+class DraftPreviewMixin:
+    """A detail page that staff can preview while it is a draft; the public gets 404.
+
+    The page then carries a banner saying it is a draft, is never cached and never indexed.
+    """
+
+    def get_preview_queryset(self, queryset):
+        return queryset.visible_to(previewer(self.request))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not self.object.published:
+            opts = self.object._meta
+            context["draft_admin_url"] = reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.object.pk]
+            )
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if not self.object.published:
+            response["Cache-Control"] = "private, no-store"
+            response["X-Robots-Tag"] = "noindex"
+        return response
 
 
 class NetworkView(TemplateView):
@@ -29,12 +68,12 @@ class NetworkView(TemplateView):
         return context
 
 
-class MemberDetailView(DetailView):
+class MemberDetailView(DraftPreviewMixin, DetailView):
     template_name = "network/organisation_detail.html"
     context_object_name = "organisation"
 
     def get_queryset(self):
-        return Organisation.objects.published().prefetch_related(
+        return self.get_preview_queryset(Organisation.objects.all()).prefetch_related(
             Prefetch("help_desks", queryset=_published_desks(), to_attr="published_desks"),
             Prefetch("protocols", queryset=Protocol.objects.published()),
         )
@@ -47,12 +86,12 @@ def current_protocol(request):
     return redirect(protocol)
 
 
-class ProtocolDetailView(DetailView):
+class ProtocolDetailView(DraftPreviewMixin, DetailView):
     template_name = "network/protocol_detail.html"
     context_object_name = "protocol"
 
     def get_queryset(self):
-        return Protocol.objects.published().prefetch_related(
+        return self.get_preview_queryset(Protocol.objects.all()).prefetch_related(
             "objectives",
             Prefetch("adherents", queryset=Organisation.objects.published()),
         )
@@ -101,12 +140,12 @@ class HelpDeskListView(ListView):
         return context
 
 
-class HelpDeskDetailView(DetailView):
+class HelpDeskDetailView(DraftPreviewMixin, DetailView):
     template_name = "network/helpdesk_detail.html"
     context_object_name = "help_desk"
 
     def get_queryset(self):
-        return _published_desks()
+        return self.get_preview_queryset(HelpDesk.objects.with_details())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

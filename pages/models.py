@@ -2,7 +2,6 @@
 
 import logging
 
-from django.core.validators import FileExtensionValidator
 from django.db import DatabaseError, models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
@@ -16,6 +15,7 @@ from network.models import (
     PublishedQuerySet,
     translated_field_is_set,
 )
+from network.uploads import SafeImageField, SafePDFField, SafeUploadTo
 
 from .fields import SanitisedHTMLField
 
@@ -42,7 +42,12 @@ class Page(models.Model):
         blank=True,
         help_text=_("Paragraphs, lists, headings and links. Anything else is removed on save."),
     )
-    image = models.ImageField(_("image"), upload_to="pages/", blank=True)
+    image = SafeImageField(
+        _("image"),
+        upload_to=SafeUploadTo("pages/"),
+        blank=True,
+        help_text=_("Shown under the summary."),
+    )
     image_alt = models.CharField(
         _("image alternative text"),
         max_length=250,
@@ -111,11 +116,11 @@ class Deliberation(models.Model):
     title = models.CharField(_("title"), max_length=400)
     slug = models.SlugField(_("slug"), max_length=150)
     summary = models.TextField(_("summary"), blank=True)
-    document = models.FileField(
+    document = SafePDFField(
         _("document (PDF)"),
-        upload_to="acts/%Y/",
+        upload_to=SafeUploadTo("acts/%Y/"),
         blank=True,
-        validators=[FileExtensionValidator(["pdf"])],
+        help_text=_("The text of the act."),
     )
     protocol = models.ForeignKey(
         Protocol,

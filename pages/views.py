@@ -1,12 +1,16 @@
 from django.core.cache import cache
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.text import slugify
 from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from network.models import HelpDesk, Municipality, Organisation
+from network.uploads import stored_size
+from network.views import DraftPreviewMixin, previewer
 
 from .forms import PageFeedbackForm
 from .models import ContactPoint, Deliberation, Page
@@ -34,12 +38,12 @@ class HomeView(TemplateView):
         return context
 
 
-class PageDetailView(DetailView):
+class PageDetailView(DraftPreviewMixin, DetailView):
     template_name = "pages/page_detail.html"
     context_object_name = "page"
 
     def get_queryset(self):
-        return Page.objects.published()
+        return self.get_preview_queryset(Page.objects.all())
 
 
 class ServiceView(PageDetailView):
@@ -66,16 +70,51 @@ class DeliberationListView(ListView):
         return Deliberation.objects.published().with_relations()
 
 
-class DeliberationDetailView(DetailView):
+class DeliberationDetailView(DraftPreviewMixin, DetailView):
     template_name = "pages/deliberation_detail.html"
     context_object_name = "act"
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Deliberation.objects.published().with_relations(),
+            self.get_preview_queryset(Deliberation.objects.with_relations()),
             date__year=self.kwargs["year"],
             slug=self.kwargs["slug"],
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # None when there is no document or its file is missing: the page then says so.
+        context["document_size"] = stored_size(self.object.document)
+        return context
+
+
+# Long titles are cut at a word boundary to keep the downloaded file's name readable.
+DOCUMENT_NAME_LENGTH = 80
+
+
+def act_document(request, year, slug):
+    """An act's PDF, as a download named after the act's title; 404 for drafts (except to
+    staff previewing them)."""
+    act = get_object_or_404(
+        Deliberation.objects.visible_to(previewer(request)), date__year=year, slug=slug
+    )
+    if not act.document:
+        raise Http404("This act has no document.")
+    try:
+        handle = act.document.storage.open(act.document.name, "rb")
+    except OSError as error:
+        raise Http404("The act's document is missing.") from error
+    name = slugify(act.title)
+    if len(name) > DOCUMENT_NAME_LENGTH:
+        name = name[: DOCUMENT_NAME_LENGTH + 1].rsplit("-", 1)[0]
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"{name or act.slug}.pdf",
+        content_type="application/pdf",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 class ContactListView(ListView):

@@ -6,12 +6,15 @@ without a secret key.
 """
 
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -25,6 +28,20 @@ def env_bool(name, default=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def admin_url_path(value):
+    """The admin's URL prefix as `path()` wants it, e.g. "gestione/" or "uffici/gestione/".
+
+    Segments of letters, digits and `.-_~` (not just dots), each ending with "/"; no
+    leading "/".
+    """
+    if not re.fullmatch(r"((?!\.+/)[A-Za-z0-9._~-]+/)+", value):
+        raise ImproperlyConfigured(
+            "DJANGO_ADMIN_URL must be a path such as 'gestione/': letters, digits and "
+            f"'.-_~', no leading slash, a trailing slash (got {value!r})."
+        )
+    return value
 
 
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
@@ -44,28 +61,41 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its admin classes win.
     "modeltranslation",
-    "django.contrib.admin",
+    # The staff app before the admin so that its templates extend the admin's.
+    "staff.apps.StaffConfig",
+    # The admin, with admin.site replaced by staff.sites.StaffAdminSite.
+    "staff.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "reversion",
+    "adminsortable2",
     "network",
     "pages",
+    "django_prose_editor",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # After SecurityMiddleware: the admin's forms need the Origin header (see the module).
+    "pariopportunita.middleware.AdminReferrerPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: it turns a locked-out sign-in into the "blocked for a while" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pariopportunita.urls"
@@ -102,7 +132,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        # Django's rule with its message in Italian (see staff/passwords.py).
+        "NAME": "staff.passwords.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -128,6 +159,17 @@ MODELTRANSLATION_LANGUAGES = ("it", "en")
 # static()).
 JQUERY_UI_URL = "build/vendor/jquery-ui/jquery-ui.min.js"
 
+# The rich-text editor of page bodies (django-prose-editor, configured in pages/fields.py).
+# "NoInlineStyle" is the site's own small extension: Tiptap would add a <style> element, which
+# the Content-Security-Policy refuses; the extension loads the same rules from a stylesheet.
+# It produces no HTML, so it adds nothing to the sanitiser's allow-list.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("pages/admin/rich-text-editor.js")],
+        "extensions": {"NoInlineStyle": lambda config, allow_list: None},
+    },
+]
+
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -142,6 +184,34 @@ SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# Staff security (the staff app). The admin lives at DJANGO_ADMIN_URL.
+ADMIN_URL = admin_url_path(os.environ.get("DJANGO_ADMIN_URL", "admin/"))
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses sign-in while a username is locked out from an address.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock out a username from one address after this many failed sign-ins (wrong password or
+# wrong verification code), for this many minutes since the last failure.
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "staff.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "staff.throttling.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Keep only what the lockout needs: no log of every sign-in, no English admin pages.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+# Reverse proxies in front of the site that append the client to X-Forwarded-For (0: none,
+# REMOTE_ADDR is the client).
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# Two-step verification: always required of administrators (superusers); of every staff
+# account too when this is on.
+OTP_REQUIRED_FOR_STAFF = env_bool("DJANGO_OTP_REQUIRED_FOR_STAFF", default=False)
+OTP_TOTP_ISSUER = "Pari Opportunità Provincia di Asti"
 
 # Security headers.
 SECURE_REFERRER_POLICY = "no-referrer"
@@ -171,6 +241,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
 MAX_IMAGE_SIZE = 8 * 1024 * 1024
+# Width times height of an uploaded image; more is refused as a possible decompression bomb.
+MAX_IMAGE_PIXELS = 40_000_000
 
 LOGGING = {
     "version": 1,
@@ -182,7 +254,9 @@ LOGGING = {
 
 # The map of the help desks: its tiles come from another site, so the page loads them only
 # when a visitor asks to see the map (design rule 2). An empty URL turns the map off.
-MAP_TILE_URL = os.environ.get("DJANGO_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_URL = os.environ.get(
+    "DJANGO_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
 MAP_TILE_ATTRIBUTION = os.environ.get("DJANGO_MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
 MAP_TILE_ATTRIBUTION_URL = os.environ.get(
     "DJANGO_MAP_TILE_ATTRIBUTION_URL", "https://www.openstreetmap.org/copyright"

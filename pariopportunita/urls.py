@@ -26,7 +26,8 @@ SITEMAPS = {
 }
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    # admin.site is the staff app's site (two-step verification), at DJANGO_ADMIN_URL.
+    path(settings.ADMIN_URL, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

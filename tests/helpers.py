@@ -71,3 +71,85 @@ def po_msgids(path):
             elif line.startswith("msgstr"):
                 key = None
     return ids
+
+
+def login_verified(client, user):
+    """Sign `user` in on the test client as after a sign-in with the app's code.
+
+    The user gets a confirmed two-step verification device and the session is marked as
+    verified by it (what django_otp.login does), so the admin lets an administrator in.
+    `client.login()` cannot be used: django-axes needs the request to authenticate.
+    """
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="test phone", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device
+
+
+class _FormCollector(HTMLParser):
+    """What a browser would submit from the page's first POST form (sign-out left aside)."""
+
+    def __init__(self):
+        super().__init__()
+        self.fields = []
+        self.in_form = False
+        self.done = False
+        self.select = None
+        self.textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.done:
+            return
+        if tag == "form" and attrs.get("method", "").lower() == "post":
+            # The admin's header has a sign-out form before the page's own.
+            self.in_form = "logout" not in attrs.get("action", "") + attrs.get("id", "")
+        if not self.in_form:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name and "__prefix__" not in name and "disabled" not in attrs:
+            kind = attrs.get("type", "text")
+            if kind in {"submit", "button", "file", "image", "reset"}:
+                return
+            if kind in {"checkbox", "radio"} and "checked" not in attrs:
+                return
+            self.fields.append((name, attrs.get("value", "on" if kind == "checkbox" else "")))
+        elif tag == "select" and name and "__prefix__" not in name:
+            self.select = name
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.fields.append((self.select, attrs.get("value", "")))
+        elif tag == "textarea" and name and "__prefix__" not in name:
+            self.textarea = [name, ""]
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self.select = None
+        elif tag == "textarea" and self.textarea is not None:
+            name, text = self.textarea
+            self.fields.append((name, text.removeprefix("\n")))
+            self.textarea = None
+        elif tag == "form" and self.in_form:
+            self.in_form, self.done = False, True
+
+
+def form_data(html):
+    """The POST data of a page's form as rendered: {name: value or [values]}."""
+    collector = _FormCollector()
+    collector.feed(html)
+    data = {}
+    for name, value in collector.fields:
+        if name in data:
+            previous = data[name]
+            data[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            data[name] = value
+    return data

@@ -16,6 +16,8 @@ from network.models import (
 )
 from pages.models import ContactPoint, Deliberation, Page, SiteSettings
 
+from .helpers import login_verified
+
 EDITABLE = [
     Organisation,
     Protocol,
@@ -32,7 +34,7 @@ EDITABLE = [
 @pytest.fixture
 def staff_client(seeded, client):
     user = get_user_model().objects.create_superuser("amministratore", "a@example.org", "x" * 16)
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 

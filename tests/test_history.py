@@ -134,3 +134,14 @@ def test_seeding_again_adds_no_history(seeded):
     assert before > 100  # every seeded object has its first version
     call_command("seed_content", stdout=StringIO())
     assert Version.objects.count() == before
+
+
+def test_admin_lists_show_and_filter_missing_translations(editor_client):
+    Page.objects.filter(slug="servizio").update(summary_en="", title_en="")
+    url = reverse("admin:pages_page_changelist")
+    html = editor_client.get(url).content.decode()
+    assert "Inglese mancante: Titolo, Sommario" in visible_text(html)
+    assert "Completa" in visible_text(html)
+    missing = visible_text(editor_client.get(url, {"traduzione": "en"}).content.decode())
+    assert "Le Pari Opportunità" in missing
+    assert "Navigare in sicurezza" not in missing

@@ -65,7 +65,9 @@ def test_an_act_page_links_its_document(seeded, client, tmp_path):
     act = Deliberation.objects.get(number="231")
     act.document.save("delibera-231.pdf", _pdf_file(), save=True)
     html = client.get(act.get_absolute_url()).content.decode()
-    assert f'href="{act.document.url}"' in html
+    # Through the download view (a PDF attachment), not the file's address under /media/.
+    assert f'href="{act.get_absolute_url()}documento/"' in html
+    assert act.document.url not in html
     assert "PDF" in html
 
 

@@ -53,3 +53,22 @@ def structured_data(data):
     """A schema.org JSON-LD block (a data block: no script runs, so the CSP allows it)."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(image, alt, css_class="", sizes="100vw"):
+    """An uploaded image with its WebP renditions (network.uploads) and its size.
+
+    ``sizes`` tells the browser how wide the image is shown, so that it downloads the
+    smallest rendition that is sharp enough.
+    """
+    dimensions = getattr(image, "dimensions", None)
+    return {
+        "src": image.url,
+        "alt": alt,
+        "css_class": css_class,
+        "sizes": sizes,
+        "srcset": image.srcset() if hasattr(image, "srcset") else "",
+        "width": dimensions[0] if dimensions else None,
+        "height": dimensions[1] if dimensions else None,
+    }

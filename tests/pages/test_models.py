@@ -71,7 +71,7 @@ def test_page_body_is_sanitised_on_save(db):
     assert "<script" not in page.body_it
     assert "javascript:" not in page.body_it
     assert "<img" not in page.body_it
-    assert 'rel="noopener noreferrer"' in page.body_it
+    assert 'rel="noreferrer"' in page.body_it
     assert "Testo" in page.body_it
 
 

@@ -1,0 +1,98 @@
+"""An editor's day in the real admin, in Chromium: fix a desk's phone number in Italian and
+English, see the mistake in the history and restore the earlier version, upload an image,
+preview a draft and publish it."""
+
+import io
+import re
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from PIL import Image
+
+from network.models import HelpDesk
+from pages.models import Page
+
+PASSWORD = "una-password-lunga-e-sicura"
+
+
+def sign_in(visit, site):
+    user = get_user_model().objects.create_user(
+        "operatrice", "operatrice@example.org", PASSWORD, is_staff=True, first_name="Anna"
+    )
+    user.groups.add(Group.objects.get(name="Redattori"))
+    visit.page.goto(site + reverse("admin:login"))
+    visit.page.fill('input[name="username"]', "operatrice")
+    visit.page.fill('input[name="password"]', PASSWORD)
+    visit.page.locator('#login-form [type="submit"]').click()
+    visit.page.wait_for_url(site + reverse("admin:index"))
+
+
+def save(tab):
+    tab.locator('input[name="_save"]').click()
+    tab.locator(".messagelist .success").wait_for()
+
+
+def test_an_editor_fixes_a_desk_restores_it_uploads_and_publishes(open_page, browser, site):
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    phone = desk.channels.filter(kind="phone").first()
+    original = phone.value
+    visit = open_page()
+    tab = visit.page
+    sign_in(visit, site)
+
+    # The phone number and its English label, on the desk's form.
+    tab.goto(site + reverse("admin:network_helpdesk_change", args=[desk.pk]))
+    row = tab.locator(f'input[name$="-id"][value="{phone.pk}"]').locator("xpath=ancestor::tr")
+    row.locator('input[name$="-value"]').fill("0141 123456")
+    english_label = row.locator('input[name$="-label_en"]')
+    # Each translated field of a row has its own language tabs: open "en", then type.
+    tab.locator(f'a[href="#tab_{english_label.get_attribute("id")}"]').click()
+    english_label.fill("Reception desk")
+    save(tab)
+    public = browser.new_page()
+    html = public.goto(site + desk.get_absolute_url()).text()
+    assert "0141 123456" in html and original not in html
+    assert "Reception desk" in public.goto(site + "/en" + desk.get_absolute_url()).text()
+
+    # It was a mistake: the history shows it, and two clicks put the number back.
+    tab.goto(site + reverse("admin:network_helpdesk_history", args=[desk.pk]))
+    assert f"{original} → 0141 123456" in tab.locator("#change-history").inner_text()
+    assert "operatrice" in tab.locator("#change-history").inner_text() or (
+        "Anna" in tab.locator("#change-history").inner_text()
+    )
+    tab.get_by_role("link", name="Ripristina questa versione").first.click()
+    tab.wait_for_url(re.compile(r".*/history/\d+/$"))
+    assert tab.locator(f'input[name$="-value"][value="{original}"]').count() == 1
+    save(tab)
+    assert original in public.goto(site + desk.get_absolute_url()).text()
+
+    # An image for a page, described for screen readers.
+    page = Page.objects.get(slug="servizio")
+    tab.goto(site + reverse("admin:pages_page_change", args=[page.pk]))
+    buffer = io.BytesIO()
+    Image.new("RGB", (1200, 800), (40, 90, 160)).save(buffer, "JPEG")
+    tab.set_input_files(
+        'input[name="image"]',
+        files=[{"name": "foto.jpg", "mimeType": "image/jpeg", "buffer": buffer.getvalue()}],
+    )
+    tab.fill('input[name="image_alt_it"]', "La sede del servizio")
+    save(tab)
+    html = public.goto(site + page.get_absolute_url()).text()
+    assert 'alt="La sede del servizio"' in html and ".webp" in html
+
+    # A draft: withdrawn, previewed with its banner, then published again.
+    tab.goto(site + reverse("admin:pages_page_change", args=[page.pk]))
+    tab.uncheck('input[name="published"]')
+    save(tab)
+    assert public.goto(site + page.get_absolute_url()).status == 404
+    tab.goto(site + reverse("admin:pages_page_change", args=[page.pk]))
+    tab.locator("a.viewsitelink").click()
+    tab.get_by_text("Bozza: questa pagina non è pubblicata.").wait_for()
+    tab.get_by_role("link", name="Modificala nell'amministrazione").click()
+    tab.check('input[name="published"]')
+    save(tab)
+    assert public.goto(site + page.get_absolute_url()).status == 200
+    assert "Bozza" not in public.content()
+    assert visit.foreign_requests == []
+    public.close()
