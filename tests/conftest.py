@@ -1,7 +1,9 @@
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 
 @pytest.fixture
@@ -13,3 +15,12 @@ def seeded(db):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _italian_by_default():
+    """Each test starts in the site's default language, whatever an earlier one activated
+    (URLs built with reverse() or get_absolute_url() depend on it)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
