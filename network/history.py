@@ -12,7 +12,8 @@ Used by the admins of ``network`` and ``pages``.
 from contextlib import contextmanager
 
 import reversion
-from django.contrib.admin.utils import quote
+from django.contrib import admin
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import reverse
@@ -130,15 +131,19 @@ class HistoryAdmin(VersionAdmin):
     """VersionAdmin with a history page that shows what changed and restores in two clicks."""
 
     object_history_template = "admin/history/object_history.html"
-    history_latest_first = False  # described oldest first, then shown newest first
 
     def history_view(self, request, object_id, extra_context=None):
-        response = super().history_view(request, object_id, extra_context)
-        if not hasattr(response, "context_data"):
-            return response
-        obj = self.get_object(request, object_id)
-        if obj is None:
-            return response
+        # Django's own history view (permissions, missing objects, breadcrumbs) with our rows;
+        # VersionAdmin's version of it would query a list that this template does not show.
+        obj = self.get_object(request, unquote(object_id))
+        rows = []
+        if obj is not None and self.has_view_or_change_permission(request, obj):
+            rows = self._history_rows(obj)
+        context = {"history_rows": rows, **(extra_context or {})}
+        return admin.ModelAdmin.history_view(self, request, object_id, context)
+
+    def _history_rows(self, obj):
+        """The revisions of obj, newest first, each with what it changed."""
         opts = self.model._meta
         versions = (
             Version.objects.get_for_object(obj)
@@ -146,20 +151,18 @@ class HistoryAdmin(VersionAdmin):
             .prefetch_related("revision__version_set")
             .order_by("pk")
         )
-        rows = []
-        for version, changes in describe_changes(list(versions)):
-            rows.append(
-                {
-                    "revision": version.revision,
-                    "changes": changes,
-                    "url": reverse(
-                        f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
-                        args=(quote(version.object_id), version.pk),
-                    ),
-                }
-            )
+        rows = [
+            {
+                "revision": version.revision,
+                "changes": changes,
+                "url": reverse(
+                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                    args=(quote(version.object_id), version.pk),
+                ),
+            }
+            for version, changes in describe_changes(list(versions))
+        ]
         rows.reverse()
         if rows:
             rows[0]["current"] = True
-        response.context_data["history_rows"] = rows
-        return response
+        return rows

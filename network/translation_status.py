@@ -5,6 +5,8 @@ fields) still empty where the Italian text is filled in, and a filter to list on
 Used by the admins of ``network`` and ``pages``.
 """
 
+from functools import cache
+
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Q
@@ -17,6 +19,7 @@ DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 OTHER_LANGUAGES = [code for code in settings.MODELTRANSLATION_LANGUAGES if code != DEFAULT]
 
 
+@cache
 def _text_fields(model):
     """The translated text fields worth translating (files and numbers left aside)."""
     names = translator.get_options_for_model(model).all_fields.keys()

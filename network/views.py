@@ -23,10 +23,7 @@ def previewer(request):
 
     The admin site's own rule decides, two-step verification included.
     """
-    user = request.user
-    if user.is_authenticated and user.is_staff and admin.site.may_use_admin(request):
-        return user
-    return None
+    return request.user if admin.site.may_use_admin(request) else None
 
 
 class DraftPreviewMixin:

@@ -24,3 +24,17 @@ def _italian_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def admin_client(db, client):
+    """An administrator (superuser) signed in to the admin, two-step verification done."""
+    from django.contrib.auth import get_user_model
+
+    from .helpers import login_verified
+
+    user = get_user_model().objects.create_superuser(
+        "mrossi", "m.rossi@example.org", "x" * 16, first_name="Maria", last_name="Rossi"
+    )
+    login_verified(client, user)
+    return client

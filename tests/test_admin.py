@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,8 +14,6 @@ from network.models import (
     SupportService,
 )
 from pages.models import ContactPoint, Deliberation, Page, SiteSettings
-
-from .helpers import login_verified
 
 EDITABLE = [
     Organisation,
@@ -32,10 +29,8 @@ EDITABLE = [
 
 
 @pytest.fixture
-def staff_client(seeded, client):
-    user = get_user_model().objects.create_superuser("amministratore", "a@example.org", "x" * 16)
-    login_verified(client, user)
-    return client
+def staff_client(seeded, admin_client):
+    return admin_client
 
 
 @pytest.mark.parametrize("model", [*EDITABLE, SiteSettings])

@@ -4,23 +4,18 @@ in two clicks (open the version, save it)."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from reversion.models import Version
 
 from network.models import ContactChannel, HelpDesk
 from pages.models import Page
 
-from .helpers import form_data, login_verified, visible_text
+from .helpers import form_data, visible_text
 
 
 @pytest.fixture
-def editor_client(seeded, client):
-    user = get_user_model().objects.create_superuser(
-        "mrossi", "m.rossi@example.org", "x" * 16, first_name="Maria", last_name="Rossi"
-    )
-    login_verified(client, user)
-    return client
+def editor_client(seeded, admin_client):
+    return admin_client
 
 
 def change_url(obj):

@@ -70,11 +70,11 @@ def test_an_administrator_without_two_step_verification_sees_no_draft(seeded, cl
     assert client.get(desk.get_absolute_url()).status_code == 200
 
 
-def test_the_admin_offers_view_on_site_for_drafts(seeded, client):
+def test_the_admin_offers_view_on_site_for_drafts(seeded, admin_client):
     desk, *_ = drafts()
-    admin = get_user_model().objects.create_superuser("capo", "c@example.org", "x" * 16)
-    login_verified(client, admin)
-    html = client.get(reverse("admin:network_helpdesk_change", args=[desk.pk])).content.decode()
+    html = admin_client.get(
+        reverse("admin:network_helpdesk_change", args=[desk.pk])
+    ).content.decode()
     assert "viewsitelink" in html
 
 

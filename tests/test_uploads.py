@@ -13,7 +13,6 @@ import zlib
 
 import pytest
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -34,7 +33,7 @@ from network.uploads import (
 )
 from pages.models import Deliberation, Page
 
-from .helpers import login_verified, tag_attrs
+from .helpers import tag_attrs
 
 MB = 1024 * 1024
 
@@ -338,13 +337,6 @@ def test_an_image_with_an_unusable_colour_profile_is_stored_without_it():
 
 
 # --- Through the admin, as an editor
-
-
-@pytest.fixture
-def admin_client(db, client):
-    user = get_user_model().objects.create_superuser("redazione", "r@example.org", "x" * 16)
-    login_verified(client, user)
-    return client
 
 
 def admin_url(model, view, *args):

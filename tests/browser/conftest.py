@@ -129,3 +129,24 @@ def open_page(browser, site):
     yield _open
     for context in contexts:
         context.close()
+
+
+EDITOR_PASSWORD = "una-password-lunga-e-sicura"
+
+
+def sign_in_as_editor(visit, site, next_url=None):
+    """An editor (group "Redattori", staff, not a superuser) signs in with the real form."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    next_url = next_url or reverse("admin:index")
+    user = get_user_model().objects.create_user(
+        "redattrice", "redattrice@example.org", EDITOR_PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Redattori"))
+    visit.page.goto(f"{site}{reverse('admin:login')}?next={next_url}")
+    visit.page.fill('input[name="username"]', "redattrice")
+    visit.page.fill('input[name="password"]', EDITOR_PASSWORD)
+    visit.page.locator('#login-form [type="submit"]').click()
+    visit.page.wait_for_url(f"{site}{next_url}")

@@ -1,25 +1,10 @@
 """Staff write a page body in the rich-text editor, in both language tabs, under the site's CSP."""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from pages.models import Page
 
-PASSWORD = "una-password-lunga-e-sicura"
-
-
-def sign_in_as_editor(visit, site, next_url):
-    """An editor (group "Redattori", staff, no superuser) signs in with the real form."""
-    user = get_user_model().objects.create_user(
-        "redattrice", "redattrice@example.org", PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Redattori"))
-    visit.page.goto(f"{site}{reverse('admin:login')}?next={next_url}")
-    visit.page.fill('input[name="username"]', "redattrice")
-    visit.page.fill('input[name="password"]', PASSWORD)
-    visit.page.locator('#login-form [type="submit"]').click()
-    visit.page.wait_for_url(f"{site}{next_url}")
+from .conftest import sign_in_as_editor
 
 
 def editor_of(page, field):

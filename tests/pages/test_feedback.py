@@ -3,13 +3,12 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 
 from pages import views
 from pages.models import PageFeedback
 
-from ..helpers import login_verified, visible_text
+from ..helpers import visible_text
 
 
 @pytest.fixture(autouse=True)
@@ -122,14 +121,7 @@ def test_the_form_asks_what_went_wrong_or_well_depending_on_the_rating(seeded, c
     assert PageFeedback.objects.get().reason == "other"
 
 
-@pytest.fixture
-def admin_client(seeded, client):
-    user = get_user_model().objects.create_superuser("capo", "c@example.org", "x" * 16)
-    login_verified(client, user)
-    return client
-
-
-def test_staff_see_ratings_summed_up_by_page(admin_client):
+def test_staff_see_ratings_summed_up_by_page(seeded, admin_client):
     today = datetime.date.today()
     for path, rating, comment, days_ago in [
         ("/servizio/", 1, "Non trovo l'orario", 0),
