@@ -17,11 +17,12 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run test lint format messages makemessages assets chromium weight clean help
+.PHONY: run serve test lint format messages makemessages assets chromium weight clean help
 
 help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
 	@echo "make test  - set up everything and run the whole test suite"
+	@echo "make serve - the production stack (gunicorn, DEBUG off, page cache) at http://$(HOST):$(PORT)/"
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -58,6 +59,28 @@ run: $(STAMP)/requirements assets messages
 	DJANGO_DEBUG=1 $(MANAGE) seed_content
 	DJANGO_DEBUG=1 DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$(HOST)}" \
 		$(MANAGE) runserver $(HOST):$(PORT)
+
+# The production stack on this machine: gunicorn (deploy/gunicorn.conf.py) with DEBUG off,
+# hashed and compressed static files served by WhiteNoise, the page cache (in Redis when
+# REDIS_URL is set), JSON logs on stdout. Plain HTTP on loopback, so no secure-only cookies
+# and no HSTS; a secret key is made once and kept in var/ (docs/deploy.md: a real server).
+SERVE_ENV = DJANGO_DEBUG=0 \
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
+	DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-0}" \
+	DJANGO_HSTS_SECONDS="$${DJANGO_HSTS_SECONDS:-0}" \
+	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1]}"
+
+var/secret-key:
+	@mkdir -p var
+	@$(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+	@chmod 600 $@
+
+serve: $(STAMP)/requirements assets messages var/secret-key
+	$(SERVE_ENV) $(MANAGE) collectstatic --no-input -v 0
+	$(SERVE_ENV) $(MANAGE) migrate --no-input -v 0
+	$(SERVE_ENV) $(MANAGE) seed_content
+	$(SERVE_ENV) GUNICORN_BIND="$${GUNICORN_BIND:-$(HOST):$(PORT)}" \
+		$(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi
 
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 chromium:

@@ -78,11 +78,17 @@ INSTALLED_APPS = [
     "adminsortable2",
     "network",
     "pages",
+    "operations",
     "django_prose_editor",
 ]
 
 MIDDLEWARE = [
+    # First: it sees the response as it leaves Django and marks what the page cache keeps.
+    "operations.pagecache.PageCachePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "operations.headers.PermissionsPolicyMiddleware",
+    # ETag and 304 for pages the page cache does not keep (the cache has its own).
+    "django.middleware.http.ConditionalGetMiddleware",
     # After SecurityMiddleware: the admin's forms need the Origin header (see the module).
     "pariopportunita.middleware.AdminReferrerPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -126,6 +132,40 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server costs a visitor a few seconds, not a worker's whole timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "3"))
+    )
+
+# The cache: Redis when REDIS_URL is set (shared by every app server: the page cache, its
+# content version, the rating form's limits), local memory otherwise (one process only).
+# A Redis that stops answering is treated as empty, never as an error for visitors.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "pariopportunita"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        }
+    }
+# How long a public page may be served from the page cache at most (0 turns it off; off
+# by default with DEBUG, so that a developer always sees the page as the code renders it).
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "3600"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -171,6 +211,16 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 ]
 
 STATIC_URL = "static/"
+# Hashed names and Brotli/gzip copies made by collectstatic, served by WhiteNoise
+# (operations/wsgi.py). With DEBUG on, runserver serves the source files.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG or env_bool("DJANGO_PLAIN_STATIC_FILES")
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
@@ -217,6 +267,10 @@ OTP_TOTP_ISSUER = "Pari Opportunità Provincia di Asti"
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
 X_FRAME_OPTIONS = "DENY"
 SECURE_CSP = {
     "default-src": [CSP.SELF],
@@ -233,6 +287,8 @@ SECURE_CSP = {
 if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=False)
+# The proxy's health checks may come over plain HTTP from the same host.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=False)
 
@@ -244,12 +300,29 @@ MAX_IMAGE_SIZE = 8 * 1024 * 1024
 # Width times height of an uploaded image; more is refused as a possible decompression bomb.
 MAX_IMAGE_PIXELS = 40_000_000
 
+# Logs: one JSON object per line on stdout with the request's id (operations/logs.py);
+# plain text with DEBUG on. Never a visitor's IP address, search or comment.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "operations.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "operations.logs.JsonFormatter"},
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": os.environ.get("DJANGO_LOG_FORMAT", "plain" if DEBUG else "json"),
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # runserver's own access log names the client's address; AccessLog replaces it.
+        "django.server": {"level": "WARNING"},
+    },
 }
 
 # The map of the help desks: its tiles come from another site, so the page loads them only

@@ -11,6 +11,7 @@ from network.sitemaps import (
     OrganisationSitemap,
     ProtocolSitemap,
 )
+from operations.views import healthz, readyz
 from pages.sitemaps import DeliberationSitemap, PageSitemap, SectionSitemap
 
 from . import views
@@ -30,6 +31,8 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -3,11 +3,15 @@
 Both render without touching the database, so they work when it is unreachable.
 """
 
+import sys
+
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from operations.pagecache import DATABASE_DOWN_HEADER
 from pages.context_processors import language_alternates
 from pages.models import SiteSettings
 
@@ -26,7 +30,24 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # Django calls this while it handles the exception, so the exception is at hand.
+    if isinstance(sys.exception(), OperationalError | InterfaceError):
+        return database_unavailable(request)
     return HttpResponseServerError(_render(request, "500.html"))
+
+
+def database_unavailable(request):
+    """503 with the help numbers when the database cannot be reached.
+
+    The page cache then serves its copy of the page if it has one (operations.pagecache);
+    nothing is cached from this answer, and the site recovers at the next request once the
+    database is back (Django opens a new connection).
+    """
+    response = HttpResponse(_render(request, "503.html"), status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    response[DATABASE_DOWN_HEADER] = "1"
+    return response
 
 
 @require_GET

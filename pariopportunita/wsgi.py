@@ -1,4 +1,4 @@
-"""WSGI entry point: ``gunicorn pariopportunita.wsgi``."""
+"""WSGI entry point: ``gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi``."""
 
 import os
 
@@ -6,4 +6,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pariopportunita.settings")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+# Imported after Django is set up: the stack reads the settings.
+from operations.wsgi import production_stack  # noqa: E402
+
+application = production_stack(django_application)

@@ -83,10 +83,15 @@ function copyVendor() {
   copy("node_modules/jquery-ui/dist/jquery-ui.min.js", `${BUILD}/vendor/jquery-ui/jquery-ui.min.js`);
   copy("node_modules/jquery-ui/LICENSE.txt", `${BUILD}/vendor/jquery-ui/LICENSE.txt`);
   // Leaflet for the help-desk map: loaded only when a visitor asks to see the map.
-  for (const file of ["leaflet.js", "leaflet.css", "images/marker-icon.png",
+  for (const file of ["leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
+    "images/marker-icon.png",
     "images/marker-icon-2x.png", "images/marker-shadow.png"]) {
     copy(`node_modules/leaflet/dist/${file}`, `${BUILD}/vendor/leaflet/${file}`);
   }
+  // The source map is not shipped: drop the comment that names it (collectstatic's
+  // hashed storage refuses a reference to a missing file).
+  const leaflet = `${BUILD}/vendor/leaflet/leaflet.js`;
+  write(leaflet, readFileSync(leaflet, "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n"));
   copy("node_modules/leaflet/LICENSE", `${BUILD}/vendor/leaflet/LICENSE`);
 }
 

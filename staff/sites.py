@@ -6,6 +6,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 
+from operations.pagecache import content_changed
+
 from . import views
 from .forms import StaffAuthenticationForm
 from .otp import requires_two_factor
@@ -55,7 +57,12 @@ class StaffAdminSite(admin.AdminSite):
         def two_factor_gate(request, *args, **kwargs):
             if requires_two_factor(request.user) and not request.user.is_verified():
                 return redirect(reverse("admin:two_factor", current_app=self.name))
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if request.method == "POST" and response.status_code < 400:
+                # Whatever the admin changed (a save, a deletion, an action, a new order, a
+                # restored version) shows on every public page at the next request.
+                content_changed()
+            return response
 
         return super().admin_view(two_factor_gate, cacheable)
 

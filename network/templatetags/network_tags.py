@@ -8,6 +8,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from operations.pagecache import limit_page_lifetime
+
 register = template.Library()
 
 # Languages that capitalise day and month names inside a sentence.
@@ -28,11 +30,16 @@ def inline_date(value, fmt="j E Y"):
     return text if language in CAPITALISED_DATE_NAMES else text.lower()
 
 
-@register.inclusion_tag("includes/opening_status.html")
-def opening_status(desk, now=None):
-    """Open now / closes at … / opens on …, in Rome time, for a desk with prefetched hours."""
+@register.inclusion_tag("includes/opening_status.html", takes_context=True)
+def opening_status(context, desk, now=None):
+    """Open now / closes at … / opens on …, in Rome time, for a desk with prefetched hours.
+
+    The page cache is told when this stops being true, so that it never serves it later.
+    """
     now = timezone.localtime(now)
     status = desk.opening_status(now)
+    if status:
+        limit_page_lifetime(context.get("request"), status.closes_at or status.next_opening)
     relative = None
     if status and status.next_opening:
         days = (status.next_opening.date() - now.date()).days

@@ -100,6 +100,6 @@ def test_the_status_reads_naturally(tuesday_desk, moment, italian, english):
     desk = HelpDesk.objects.with_details(today=moment.date()).get(pk=tuesday_desk.pk)
     for language, expected in (("it", italian), ("en", english)):
         with translation.override(language):
-            context = opening_status(desk, now=moment)
+            context = opening_status({}, desk, now=moment)
             html = " ".join(render_to_string("includes/opening_status.html", context).split())
         assert expected in html, (language, html)

@@ -24,6 +24,7 @@ from network.models import (
     ProtocolObjective,
     SupportService,
 )
+from operations.pagecache import content_changed
 from pages.models import (
     DEFAULT_SETTINGS_TEXTS,
     ContactPoint,
@@ -89,6 +90,8 @@ class Command(BaseCommand):
                 verbosity=0,
                 stdout=self.stdout,
             )
+            # Cached pages of running app servers show the new content at their next request.
+            transaction.on_commit(content_changed)
         self.stdout.write(f"Seed content: {seeder.created} new objects.")
 
     def seed_settings(self, seeder):

@@ -1,0 +1,45 @@
+"""gunicorn's configuration: `gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi`.
+
+Every value can be changed by an environment variable, so that the same file serves
+`make serve`, the integration test and a server (docs/deploy.md).
+
+- Workers: processes that each serve requests with a few threads (gthread: a slow client
+  or a slow database query holds a thread, not a whole process). Several processes need a
+  shared cache: without REDIS_URL the page cache lives in one process's memory, so there
+  is then one process.
+- Graceful reload: `kill -HUP <master pid>` starts new workers with the new code and lets
+  the old ones finish their requests (up to graceful_timeout).
+- Logs: gunicorn's own messages on stderr; the access log is written by the application
+  (operations/logs.py), which never records the client's address.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
+worker_class = "gthread"
+workers = int(
+    os.environ.get(
+        "WEB_CONCURRENCY",
+        multiprocessing.cpu_count() * 2 + 1 if os.environ.get("REDIS_URL") else 1,
+    )
+)
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# A request that takes longer than this is abandoned and its worker restarted.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+# Workers are replaced after this many requests, so that a slow leak never grows.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = max_requests // 10
+# The proxy in front (nginx on the same host) may set X-Forwarded-Proto.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+proc_name = "pariopportunita"
+# Uploaded files are spooled to disk by Django; the worker's temporary files in memory.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+# gunicorn's control socket (one per user, in ~/.gunicorn) is not used: reload with HUP.
+# Off, so that two instances on one host never share it.
+control_socket_disable = True

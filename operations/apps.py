@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OperationsConfig(AppConfig):
+    """Running the site in production: page cache, logs, health checks, backups."""
+
+    name = "operations"
+    verbose_name = _("Operations")
