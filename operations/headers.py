@@ -31,4 +31,6 @@ def static_file_headers(headers, path, url):
         value = f"max-age={settings.SECURE_HSTS_SECONDS}"
         if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
             value += "; includeSubDomains"
+        if settings.SECURE_HSTS_PRELOAD:
+            value += "; preload"
         headers["Strict-Transport-Security"] = value

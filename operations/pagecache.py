@@ -62,8 +62,21 @@ MIN_COMPRESS_SIZE = 512
 
 
 def content_changed():
-    """Start a new content version: every cached page is rendered again at its next visit."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    """Start a new content version: every cached page is rendered again at its next visit.
+
+    While the cache cannot be reached nothing is served from it. If it comes back with
+    its old entries (a network fault, not a restart), pages from before the edit may be
+    served until they expire (PAGE_CACHE_SECONDS at most): the warning tells the operator,
+    who can clear the cache (docs/deploy.md).
+    """
+    version = uuid.uuid4().hex
+    try:
+        cache.set(VERSION_KEY, version, timeout=None)
+        stored = cache.get(VERSION_KEY) == version
+    except Exception:
+        stored = False
+    if not stored:
+        logger.warning("Page cache unreachable: could not mark the content as changed")
 
 
 def limit_page_lifetime(request, until):
@@ -364,7 +377,7 @@ class PageCache:
         try:
             return cache.get_many(keys)
         except Exception:
-            logger.warning("Page cache unavailable for reading", exc_info=True)
+            _warn_cache_unreachable()
             return {}
 
     @staticmethod
@@ -372,14 +385,28 @@ class PageCache:
         try:
             cache.set_many(entries, timeout=timeout)
         except Exception:
-            logger.warning("Page cache unavailable for writing", exc_info=True)
+            _warn_cache_unreachable()
 
     @staticmethod
     def _start_version():
         """The first content version, when the cache has none (new, emptied or restarted)."""
         try:
             cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-            return cache.get(VERSION_KEY)
+            version = cache.get(VERSION_KEY)
         except Exception:
-            logger.warning("Page cache unavailable for its version", exc_info=True)
-            return None
+            version = None
+        if version is None:
+            _warn_cache_unreachable()
+        return version
+
+
+_last_warning = 0.0
+
+
+def _warn_cache_unreachable():
+    """One warning a minute per process while the cache does not answer, not one a request."""
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning >= 60:
+        _last_warning = now
+        logger.warning("Page cache unreachable: pages are rendered from the database")

@@ -148,7 +148,8 @@ class SearchView(TemplateView):
 
 
 # Abuse limits for the anonymous rating form: no IP address is kept, so the limits are
-# per page and site-wide, per hour.
+# per page and site-wide, per hour, counted in the shared cache (Redis in production), so
+# that they hold across every app server.
 FEEDBACK_LIMIT_PER_PAGE = 30
 FEEDBACK_LIMIT_TOTAL = 300
 
@@ -160,8 +161,14 @@ def _within_feedback_limits(path):
         (f"feedback:{hour}:all", FEEDBACK_LIMIT_TOTAL),
     ]
     for key, limit in keys:
-        cache.add(key, 0, timeout=3600)
-        if cache.incr(key) > limit:
+        try:
+            cache.add(key, 0, timeout=3600)
+            count = cache.incr(key)
+        except ValueError:
+            # The key expired between add() and incr(): this is the hour's first rating.
+            count = 1
+        # None: the shared cache is unreachable. A rating is then accepted rather than lost.
+        if count is not None and count > limit:
             return False
     return True
 

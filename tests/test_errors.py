@@ -31,6 +31,7 @@ def site_without_database():
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed}/unreachable",
         DJANGO_LOG_LEVEL="CRITICAL",
+        DJANGO_PLAIN_STATIC_FILES="1",
     )
     # A plain WSGI server: runserver would refuse to start without its database.
     serve = (
@@ -70,8 +71,8 @@ def fetch(url):
     [
         ("/non/esiste/", 404, "it", "Pagina non trovata"),
         ("/en/does/not/exist/", 404, "en", "Page not found"),
-        ("/sportelli/", 500, "it", "Qualcosa non ha funzionato"),
-        ("/en/sportelli/", 500, "en", "Something went wrong"),
+        ("/sportelli/", 503, "it", "Il sito non è disponibile in questo momento"),
+        ("/en/sportelli/", 503, "en", "The site is temporarily unavailable"),
     ],
 )
 def test_error_pages_render_without_the_database(
@@ -84,3 +85,27 @@ def test_error_pages_render_without_the_database(
     assert 'href="tel:1522"' in html and 'href="tel:112"' in html
     assert 'id="quick-exit"' in html
     assert "Traceback" not in html and "OperationalError" not in html
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [
+        ("/servizio/", "it", "Qualcosa non ha funzionato"),
+        ("/en/servizio/", "en", "Something went wrong"),
+    ],
+)
+def test_an_unexpected_error_shows_the_help_numbers(db, client, monkeypatch, path, lang, heading):
+    from pages.views import ServiceView
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(ServiceView, "get", broken)
+    client.raise_request_exception = False
+    response = client.get(path)
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert f'<html lang="{lang}"' in html
+    assert f"<h1>{heading}</h1>" in html
+    assert 'href="tel:1522"' in html and 'id="quick-exit"' in html
+    assert "a bug" not in html and "Traceback" not in html

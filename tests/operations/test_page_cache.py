@@ -1,0 +1,178 @@
+"""The page cache, through the WSGI stack gunicorn runs (operations/pagecache.py)."""
+
+import gzip
+import time
+
+import brotli
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from network.models import HelpDesk
+from operations import pagecache
+from pages.models import Page
+from tests.helpers import form_data
+
+from .wsgi import call, page_cache_stack
+
+SECURITY_HEADERS = (
+    "content-security-policy",
+    "permissions-policy",
+    "referrer-policy",
+    "x-content-type-options",
+    "cross-origin-opener-policy",
+    "x-frame-options",
+)
+
+
+@pytest.fixture
+def app(seeded):
+    return page_cache_stack()
+
+
+def queries_during(function):
+    with CaptureQueriesContext(connection) as queries:
+        result = function()
+    return result, len(queries)
+
+
+def test_a_public_page_is_rendered_once_then_served_compressed_without_django(app):
+    first = call(app, "/", headers={"Accept-Encoding": "gzip, deflate, br"})
+    second, queries = queries_during(
+        lambda: call(app, "/", headers={"Accept-Encoding": "gzip, deflate, br"})
+    )
+    assert (first.status, first.cache) == (200, "MISS")
+    assert (second.status, second.cache) == (200, "HIT")
+    assert queries == 0
+    assert second.headers["content-encoding"] == "br"
+    assert second.body == first.body
+    html = brotli.decompress(second.body).decode()
+    assert "1522" in html and "<h1" in html
+    assert second.headers["content-length"] == str(len(second.body))
+    assert "Accept-Encoding" in second.headers["vary"]
+    assert second.headers["cache-control"] == "no-cache"
+
+
+def test_each_encoding_gets_the_same_page(app):
+    plain = call(app, "/sportelli/")
+    zipped = call(app, "/sportelli/", headers={"Accept-Encoding": "gzip"})
+    refused = call(app, "/sportelli/", headers={"Accept-Encoding": "br;q=0, gzip;q=0"})
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert gzip.decompress(zipped.body) == plain.body == refused.body
+    assert len(zipped.body) < len(plain.body) / 3
+    assert zipped.headers["etag"] != plain.headers["etag"]
+
+
+def test_a_cached_page_keeps_every_security_header_and_gets_its_own_request_id(app):
+    call(app, "/sportelli/")
+    hits = [call(app, "/sportelli/") for _ in range(2)]
+    assert [hit.cache for hit in hits] == ["HIT", "HIT"]
+    for hit in hits:
+        for name in SECURITY_HEADERS:
+            assert name in hit.headers, name
+        assert "set-cookie" not in hit.headers
+        assert not any(name.lower().startswith("x-page-cache") for name, _ in hit.header_list)
+    # The desk list's own policy (map tiles, when the visitor asks) is kept with the page.
+    assert "tile.openstreetmap.org" in hits[0].headers["content-security-policy"]
+    assert hits[0].headers["x-request-id"] != hits[1].headers["x-request-id"]
+
+
+def test_the_browser_revalidates_with_the_etag(app):
+    first = call(app, "/servizio/", headers={"Accept-Encoding": "br"})
+    again = call(
+        app, "/servizio/", headers={"Accept-Encoding": "br", "If-None-Match": first.headers["etag"]}
+    )
+    assert again.status == 304
+    assert again.body == b""
+    assert again.headers["etag"] == first.headers["etag"]
+
+
+def test_an_edit_in_the_admin_shows_at_the_next_request(app, admin_client):
+    page = Page.objects.get(slug="privacy")
+    call(app, page.get_absolute_url())
+    assert call(app, page.get_absolute_url()).cache == "HIT"
+
+    url = reverse("admin:pages_page_change", args=[page.pk])
+    data = form_data(admin_client.get(url).content.decode())
+    data["title_it"] = "Informativa sulla privacy, aggiornata"
+    data["_save"] = "Salva"
+    assert admin_client.post(url, data).status_code == 302
+
+    after = call(app, page.get_absolute_url())
+    assert after.cache == "MISS"
+    assert "Informativa sulla privacy, aggiornata" in after.body.decode()
+
+
+def test_every_app_server_sees_the_new_version(seeded):
+    # Two stacks share the cache as two gunicorn instances share Redis.
+    first_server, second_server = page_cache_stack(), page_cache_stack()
+    call(first_server, "/contatti/")
+    assert call(second_server, "/contatti/").cache == "HIT"
+    pagecache.content_changed()
+    assert call(second_server, "/contatti/").cache == "MISS"
+    assert call(first_server, "/contatti/").cache == "HIT"
+
+
+def test_staff_always_see_the_database(app):
+    call(app, "/")
+    staff = call(app, "/", headers={"Cookie": "sessionid=abc; csrftoken=def"})
+    signed_out = call(app, "/", headers={"Cookie": "csrftoken=def"})
+    visitor_cookie = call(app, "/", headers={"Cookie": "cookie-consent=no"})
+    assert (staff.cache, signed_out.cache, visitor_cookie.cache) == ("BYPASS", "BYPASS", "HIT")
+
+
+def test_a_draft_preview_is_never_stored(app, admin_client):
+    page = Page.objects.get(slug="privacy")
+    Page.objects.filter(pk=page.pk).update(published=False)
+    response = admin_client.get(page.get_absolute_url())
+    assert response.status_code == 200
+    assert pagecache.STORE_HEADER not in response
+    assert call(app, page.get_absolute_url()).status == 404
+
+
+def test_searches_ratings_and_errors_are_not_stored(app):
+    search = [call(app, "/cerca/?q=asti") for _ in range(2)]
+    missing = [call(app, "/non-esiste/") for _ in range(2)]
+    assert [answer.cache for answer in search] == ["BYPASS", "BYPASS"]
+    assert [answer.status for answer in missing] == [404, 404]
+    assert [answer.cache for answer in missing] == ["MISS", "MISS"]
+    assert not any(key.startswith(":1:page:") for key in cache._cache)
+
+
+def test_an_uncached_page_is_still_compressed(app):
+    search = call(app, "/cerca/?q=asti", headers={"Accept-Encoding": "br"})
+    assert search.headers["content-encoding"] == "br"
+    assert "asti" in brotli.decompress(search.body).decode().lower()
+
+
+def test_head_is_answered_from_the_cache_without_a_body(app):
+    call(app, "/rete/")
+    head = call(app, "/rete/", method="HEAD")
+    assert (head.status, head.cache, head.body) == (200, "HIT", b"")
+    assert int(head.headers["content-length"]) > 1000
+
+
+def test_open_now_is_never_served_after_it_changes(seeded, client):
+    desk = HelpDesk.objects.with_details().get(slug="spazio-anna-c")
+    now = timezone.now()
+    status = desk.opening_status(now)
+    changes_at = status.closes_at or status.next_opening
+    response = client.get(desk.get_absolute_url())
+    seconds = int(response[pagecache.STORE_HEADER])
+    assert 0 < seconds <= (changes_at - now).total_seconds() + 1
+    # A page without opening hours keeps until midnight or the configured maximum.
+    other = client.get(reverse("pages:service"))
+    assert int(other[pagecache.STORE_HEADER]) >= min(
+        seconds, (pagecache._next_local_midnight(now) - now).total_seconds() - 5
+    )
+
+
+def test_an_expired_page_is_rendered_again(app, monkeypatch):
+    call(app, "/servizio/")
+    later = time.time() + 3700
+    monkeypatch.setattr(pagecache.time, "time", lambda: later)
+    assert call(app, "/servizio/").cache == "MISS"
