@@ -4,7 +4,11 @@ Translated models use modeltranslation's tabbed admin, which shows one tab per
 language for every translated field (e.g. ``name_it`` / ``name_en``).
 """
 
+import errno
+import logging
+
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -69,8 +73,60 @@ def make_unpublished(modeladmin, request, queryset):
 PUBLICATION_ACTIONS = [make_published, make_unpublished]
 
 
-class ContentAdmin(TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin):
-    """Translated content: language tabs, a "translation missing" column, history and undo."""
+logger = logging.getLogger(__name__)
+
+
+class KeepTypedTextOnStorageFailure:
+    """When an uploaded file cannot be written (disk full, read-only or failing disk), the
+    editor gets the form back with everything typed and a message, not an error page.
+
+    The save runs in the admin's transaction, which the failure rolls back; the form is
+    then shown again from the same request with the message as a form error.
+    """
+
+    STORAGE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EACCES}
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except OSError as error:
+            if request.method != "POST" or error.errno not in self.STORAGE_ERRORS:
+                raise
+            logger.error("An uploaded file could not be stored: %s", error.strerror)
+            request.storage_failure = error
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form_class = super().get_form(request, obj, **kwargs)
+        failure = getattr(request, "storage_failure", None)
+        if failure is None:
+            return form_class
+        if failure.errno in (errno.ENOSPC, errno.EDQUOT):
+            message = _(
+                "The file could not be stored: the server's disk is full. Nothing was saved "
+                "and what you typed is still here. Tell the site's technical staff, then "
+                "choose the file again and save."
+            )
+        else:
+            message = _(
+                "The file could not be stored: the server cannot write to its disk. Nothing "
+                "was saved and what you typed is still here. Tell the site's technical "
+                "staff, then choose the file again and save."
+            )
+
+        class NotStoredForm(form_class):
+            def clean(self):
+                super().clean()
+                raise ValidationError(message, code="not_stored")
+
+        return NotStoredForm
+
+
+class ContentAdmin(
+    KeepTypedTextOnStorageFailure, TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin
+):
+    """Translated content: language tabs, a "translation missing" column, history and undo;
+    a file that cannot be stored loses nothing else the editor typed."""
 
 
 # --- Bodies, services, languages

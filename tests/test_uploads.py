@@ -9,6 +9,7 @@ import io
 import os
 import re
 import struct
+import subprocess
 import zlib
 
 import pytest
@@ -638,3 +639,46 @@ def test_a_drafts_document_is_not_served(db, client):
     act.published = True
     act.save()
     assert client.get(download).status_code == 200
+
+
+# --- A disk that is full for real: a small file system mounted for the test
+
+
+@pytest.fixture
+def full_disk(settings, tmp_path):
+    """MEDIA_ROOT on a 256 KB tmpfs with almost no space left."""
+    root = tmp_path / "tiny"
+    root.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(root)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"mounting a small file system needs root: {mounted.stderr.decode()}")
+    try:
+        (root / "filler").write_bytes(b"\0" * 248 * 1024)
+        settings.MEDIA_ROOT = root
+        yield root
+    finally:
+        subprocess.run(["umount", str(root)], check=True)
+
+
+def test_a_full_disk_loses_nothing_the_editor_typed(admin_client, full_disk):
+    url = admin_url(Page, "add")
+    post = form_data(
+        admin_client,
+        url,
+        **page_fields(
+            summary_it="Una sintesi scritta con cura.",
+            image=upload("foto.png", noise_png((200, 200)), "image/png"),
+        ),
+    )
+    response = admin_client.post(url, post)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "lo spazio sul disco del server è esaurito" in html
+    form = response.context["adminform"].form
+    assert form["title_it"].value() == "Chi siamo"
+    assert form["summary_it"].value() == "Una sintesi scritta con cura."
+    assert 'value="Chi siamo"' in html
+    assert not Page.objects.filter(slug="chi-siamo").exists()
