@@ -17,12 +17,15 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run serve test lint format messages makemessages assets chromium weight clean help
+.PHONY: run serve test lint format messages makemessages assets chromium weight clean help \
+	backup restore
 
 help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
 	@echo "make test  - set up everything and run the whole test suite"
 	@echo "make serve - the production stack (gunicorn, DEBUG off, page cache) at http://$(HOST):$(PORT)/"
+	@echo "make backup - write a dated archive of the database and the uploads to var/backups/"
+	@echo "make restore ARCHIVE=path - restore such an archive into an empty database"
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -68,6 +71,7 @@ SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
 	DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-0}" \
 	DJANGO_HSTS_SECONDS="$${DJANGO_HSTS_SECONDS:-0}" \
+	DJANGO_SERVE_MEDIA="$${DJANGO_SERVE_MEDIA:-1}" \
 	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1]}"
 
 var/secret-key:
@@ -81,6 +85,19 @@ serve: $(STAMP)/requirements assets messages var/secret-key
 	$(SERVE_ENV) $(MANAGE) seed_content
 	$(SERVE_ENV) GUNICORN_BIND="$${GUNICORN_BIND:-$(HOST):$(PORT)}" \
 		$(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi
+
+# Backups of the local (`make run`) site: the database content and MEDIA_ROOT in one dated
+# archive (operations/backups.py); DJANGO_BACKUP_DIR changes where. A restore goes into an
+# empty, migrated database only.
+backup: $(STAMP)/requirements
+	DJANGO_DEBUG=1 $(MANAGE) backup_site
+
+restore: $(STAMP)/requirements
+	@if [ -z "$(ARCHIVE)" ]; then \
+		echo "Usage: make restore ARCHIVE=var/backups/pariopportunita-YYYYmmdd-HHMMSS.tar.gz"; \
+		exit 1; fi
+	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input -v 0
+	DJANGO_DEBUG=1 $(MANAGE) restore_site "$(ARCHIVE)"
 
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 chromium:

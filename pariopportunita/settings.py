@@ -227,6 +227,8 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads are served by the proxy (deploy/nginx/); `make serve`, which has none, turns this on.
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)
 
 # Visitors get no cookie; only staff in the admin get session and CSRF cookies.
 SESSION_COOKIE_HTTPONLY = True

@@ -1,9 +1,11 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from network.sitemaps import (
     HelpDeskSitemap,
@@ -44,6 +46,15 @@ urlpatterns += i18n_patterns(
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_MEDIA:
+    # `make serve` has no proxy in front: the app serves the uploads itself (as attachments
+    # for acts, like nginx does in deploy/nginx/). A server leaves this off.
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            views.media_file,
+        )
+    ]
 
 handler404 = "pariopportunita.views.page_not_found"
 handler500 = "pariopportunita.views.server_error"

@@ -5,11 +5,13 @@ Both render without touching the database, so they work when it is unreachable.
 
 import sys
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from operations.pagecache import DATABASE_DOWN_HEADER
 from pages.context_processors import language_alternates
@@ -60,3 +62,13 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def media_file(request, path):
+    """An uploaded file, for `make serve` only (DJANGO_SERVE_MEDIA); nginx serves them on a
+    server. Acts' documents are downloads, never shown in the browser."""
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    if path.startswith("acts/"):
+        response["Content-Disposition"] = "attachment"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

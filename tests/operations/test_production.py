@@ -204,3 +204,38 @@ def test_logs_are_one_json_line_per_event_without_address_search_or_comment(seed
     text = "\n".join(lines)
     for secret in ("203.0.113.7", "segreta", "rifugio", comment, "telefono"):
         assert secret not in text
+
+
+@pytest.fixture
+def media_served_by_the_app(settings):
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import pariopportunita.urls
+
+    def wire(on):
+        settings.SERVE_MEDIA = on
+        importlib.reload(pariopportunita.urls)
+        clear_url_caches()
+
+    wire(True)
+    yield
+    wire(False)
+
+
+def test_make_serve_serves_uploads_safely(db, client, settings, media_served_by_the_app):
+    (settings.MEDIA_ROOT / "acts" / "2025").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "acts" / "2025" / "delibera.pdf").write_bytes(b"%PDF-1.4 test")
+    (settings.MEDIA_ROOT / "pages").mkdir()
+    (settings.MEDIA_ROOT / "pages" / "foto.webp").write_bytes(b"RIFF....WEBP")
+
+    act = client.get("/media/acts/2025/delibera.pdf")
+    image = client.get("/media/pages/foto.webp")
+    assert act.status_code == image.status_code == 200
+    assert act["Content-Disposition"] == "attachment"
+    assert "Content-Disposition" not in image
+    for response in (act, image):
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert client.get("/media/../settings.py").status_code == 404
