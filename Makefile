@@ -17,8 +17,8 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run serve test lint format messages makemessages assets chromium weight clean help \
-	backup restore
+.PHONY: run serve test lint format messages makemessages assets chromium nginx wrk weight bench \
+	clean help backup restore
 
 help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
@@ -26,6 +26,7 @@ help:
 	@echo "make serve - the production stack (gunicorn, DEBUG off, page cache) at http://$(HOST):$(PORT)/"
 	@echo "make backup - write a dated archive of the database and the uploads to var/backups/"
 	@echo "make restore ARCHIVE=path - restore such an archive into an empty database"
+	@echo "make bench - load benchmark of the production stack (PostgreSQL, Redis, wrk)"
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -99,19 +100,34 @@ restore: $(STAMP)/requirements
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input -v 0
 	DJANGO_DEBUG=1 $(MANAGE) restore_site "$(ARCHIVE)"
 
-# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
-chromium:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+# Debian packages some targets need: installed when missing and running as root on
+# Debian, otherwise a clear message. $(call debian_package,command,package,what for)
+define debian_package
+	@if ! command -v $(1) >/dev/null 2>&1 && [ ! -x /usr/sbin/$(1) ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-			echo "Installing Chromium from Debian's packages for the browser tests"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+			echo "Installing $(2) from Debian's packages for $(3)"; \
+			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 		else \
-			echo "The browser tests need Chromium: install it (Debian: apt-get install chromium)."; \
+			echo "$(2) is needed for $(3): install it (Debian: apt-get install $(2))."; \
 			exit 1; \
 		fi; \
 	fi
+endef
 
-test: $(STAMP)/requirements-dev assets messages chromium
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+chromium:
+	$(call debian_package,chromium,chromium,the browser tests)
+
+# The integration tests (tests/integration/) run Debian's nginx with deploy/nginx/'s
+# configuration; it is started by the tests on a loopback port, never as a service.
+nginx:
+	$(call debian_package,nginx,nginx,the integration tests)
+
+# The load benchmark measures with wrk.
+wrk:
+	$(call debian_package,wrk,wrk,the benchmark)
+
+test: $(STAMP)/requirements-dev assets messages chromium nginx
 	DJANGO_SECRET_KEY=test-only-secret-key $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev
@@ -132,3 +148,9 @@ clean:
 # Bytes transferred (compressed) for a first visit of the home page and a second page.
 weight: $(STAMP)/requirements-dev assets messages chromium
 	$(PY) bench/page_weight.py
+
+# Load benchmark of the production stack (bench/run.py): gunicorn on loopback with the seed
+# content and with a generated large data set, each in a throw-away PostgreSQL database;
+# writes bench/results/latest.md and latest.json. BENCH_DURATION=5 for a quick look.
+bench: $(STAMP)/requirements-dev assets messages wrk
+	$(PY) bench/run.py
