@@ -38,6 +38,8 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from . import nearcache
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "content-version"
@@ -73,6 +75,9 @@ def content_changed():
     try:
         cache.set(VERSION_KEY, version, timeout=None)
         stored = cache.get(VERSION_KEY) == version
+        if stored and nearcache.enabled(settings):
+            # After the new version is stored: every app server's memory forgets its pages.
+            nearcache.announce(version)
     except Exception:
         stored = False
     if not stored:
@@ -227,6 +232,8 @@ class PageCache:
 
     def __init__(self, app):
         self.app = app
+        # With Redis, this process's own copy of the entries (operations/nearcache.py).
+        self.near = nearcache.for_settings(settings)
 
     def __call__(self, environ, start_response):
         if not self._may_use_cache(environ):
@@ -235,11 +242,24 @@ class PageCache:
 
         encoding = negotiate_encoding(environ.get("HTTP_ACCEPT_ENCODING", ""))
         key = self._key(environ)
-        found = self._cache_get_many([VERSION_KEY, f"{key}:{encoding}"])
+        entry_key = f"{key}:{encoding}"
+        near = self.near
+        if near is not None:
+            version = near.current_version()
+            entry = near.get(entry_key, version) if version else None
+            if entry is not None and time.time() < entry.valid_until:
+                return self._answer(environ, start_response, entry, encoding, "HIT")
+            generation = near.generation
+
+        found = self._cache_get_many([VERSION_KEY, entry_key])
         version = found.get(VERSION_KEY)
-        entry = found.get(f"{key}:{encoding}")
+        entry = found.get(entry_key)
         now = time.time()
+        if near is not None:
+            near.learn(version, generation)
         if entry is not None and version and entry.version == version and now < entry.valid_until:
+            if near is not None:
+                near.put(entry_key, entry)
             return self._answer(environ, start_response, entry, encoding, "HIT")
 
         result, status, headers = self._call_django(environ)
@@ -272,12 +292,18 @@ class PageCache:
         }
         if not _is_compressible(kept):
             entries = dict.fromkeys(ENCODINGS, entries["identity"])
-        version = version or self._start_version()
+        if not version:
+            version = self._start_version()
+            if near is not None:
+                near.learn(version, generation)
         if version:
+            entries = {name: item._replace(version=version) for name, item in entries.items()}
             self._cache_set_many(
-                {f"{key}:{name}": item._replace(version=version) for name, item in entries.items()},
-                timeout=seconds,
+                {f"{key}:{name}": item for name, item in entries.items()}, timeout=seconds
             )
+            if near is not None:
+                for name, item in entries.items():
+                    near.put(f"{key}:{name}", item)
         return self._answer(environ, start_response, entries[encoding], encoding, "MISS")
 
     # --- answering -----------------------------------------------------------------------

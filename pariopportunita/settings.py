@@ -168,6 +168,10 @@ else:
 # How long a public page may be served from the page cache at most (0 turns it off; off
 # by default with DEBUG, so that a developer always sees the page as the code renders it).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "3600"))
+# With Redis, each app server process also keeps the pages it serves in its own memory, up
+# to this many megabytes, checked against the content version Redis announces
+# (operations/nearcache.py); 0 turns it off.
+PAGE_MEMORY_CACHE_BYTES = int(os.environ.get("DJANGO_PAGE_MEMORY_CACHE_MB", "32")) * 1024 * 1024
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

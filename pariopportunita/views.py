@@ -70,5 +70,8 @@ def media_file(request, path):
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     if path.startswith("acts/"):
         response["Content-Disposition"] = "attachment"
+    else:
+        # As nginx serves them: images inline, without the stored name FileResponse adds.
+        response.headers.pop("Content-Disposition", None)
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

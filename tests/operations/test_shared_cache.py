@@ -1,10 +1,5 @@
 """The shared cache in Redis, up and down (a real Redis server, and a closed port)."""
 
-import socket
-import uuid
-
-import pytest
-import redis
 from django.core.cache import cache
 from django.urls import reverse
 
@@ -12,49 +7,6 @@ from operations import pagecache
 from pages.views import FEEDBACK_LIMIT_PER_PAGE
 
 from .wsgi import call, page_cache_stack
-
-REDIS_SERVER = "redis://127.0.0.1:6379/9"
-
-
-def closed_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def redis_cache(location, prefix):
-    return {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": location,
-            "KEY_PREFIX": prefix,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
-    }
-
-
-@pytest.fixture
-def redis_up(settings):
-    client = redis.Redis.from_url(REDIS_SERVER)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        pytest.fail(f"These tests need the Redis server at {REDIS_SERVER}")
-    prefix = f"test-{uuid.uuid4().hex}"
-    settings.CACHES = redis_cache(REDIS_SERVER, prefix)
-    yield client, prefix
-    for key in client.scan_iter(f"{prefix}:*"):
-        client.delete(key)
-
-
-@pytest.fixture
-def redis_down(settings):
-    settings.CACHES = redis_cache(f"redis://127.0.0.1:{closed_port()}/0", "down")
-    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 
 
 def test_pages_are_shared_through_redis(seeded, redis_up):
