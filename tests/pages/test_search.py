@@ -70,3 +70,41 @@ def test_clean_query():
     assert clean_query("  sportello   asti ") == "sportello asti"
     assert clean_query("!!!") == ""
     assert len(clean_query("a" * 500)) == 100
+
+
+def test_a_page_is_found_by_its_body_words_as_soon_as_it_is_saved(seeded, client):
+    from pages.models import Page
+
+    page = Page.objects.get(slug="privacy")
+    page.body_it = "<p>Gli orari dello sportello cambiano con il calendario scolastico.</p>"
+    page.save()
+    # Stemming on PostgreSQL ("scolastici" finds "scolastico"), substrings on SQLite.
+    query = "calendario scolastici" if connection.vendor == "postgresql" else "scolastic"
+    response, text = results(client, query)
+    assert page.title_it in text
+    assert f'href="{page.get_absolute_url()}"' in response.content.decode()
+
+    # A bulk update (no save(), no signal) is found too, in English as well.
+    Page.objects.filter(pk=page.pk).update(body_en="<p>Notes about the zebrafish tank.</p>")
+    _response, text = results(client, "zebrafish", prefix="/en")
+    assert page.title_en in text
+    _response, text = results(client, "calendario")
+    assert page.title_it in text
+    _response, text = results(client, "scolastico")
+    assert page.title_it in text
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="documents stored on PostgreSQL")
+def test_on_postgresql_pages_carry_their_search_documents(seeded):
+    from pages.models import Page
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pages_page WHERE search_it IS NULL OR search_en IS NULL"
+        )
+        assert cursor.fetchone()[0] == 0
+    page = Page.objects.get(slug="privacy")
+    Page.objects.filter(pk=page.pk).update(summary_it="Parola unica: ornitorinco.")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_it::text FROM pages_page WHERE id = %s", [page.pk])
+        assert "ornitorinc" in cursor.fetchone()[0]
