@@ -8,11 +8,13 @@
         --media-root /srv/pariopportunita/media \\
         --output /etc/nginx/sites-available/pariopportunita
 
-Repeat --app-server for each gunicorn (host:port, or unix:/path/to.sock) and --listen for
-each address nginx listens on (default: port 80, IPv4 and IPv6). Standard library only, so
-the system's python3 runs it. Every placeholder must be filled and every value is checked
-(no spaces, semicolons or braces that would change the configuration's meaning); see
-docs/deploy.md.
+Repeat --app-server for each gunicorn (host:port, or unix:/path/to.sock). With
+--tls-certificate and --tls-certificate-key nginx listens with TLS on 443 (IPv4 and IPv6;
+--tls-listen to change), otherwise in plain HTTP on 80 (--listen to change).
+
+Standard library only, so the system's python3 runs it. Every placeholder must be filled
+and every value is checked (no spaces, semicolons or braces that would change the
+configuration's meaning); see docs/deploy.md.
 """
 
 import argparse
@@ -46,14 +48,29 @@ def render(
     app_servers,
     static_root,
     media_root,
-    listen=("80", "[::]:80"),
+    listen=None,
+    tls_listen=None,
+    tls_certificate=None,
+    tls_certificate_key=None,
     log_dir="/var/log/nginx",
     hsts_seconds=31536000,
+    hsts_include_subdomains=False,
+    hsts_preload=False,
     quick_exit_url="https://www.meteoam.it/",
     template=TEMPLATE,
 ):
-    """The configuration as text; ValueError when a value is missing or unsafe."""
-    if not server_names or not app_servers or not listen:
+    """The configuration as text; ValueError when a value is missing or unsafe.
+
+    Without a certificate nginx listens on `listen` (port 80 by default) in plain HTTP;
+    with one, on `tls_listen` (443 by default) with TLS, and on `listen` only if given.
+    """
+    tls = bool(tls_certificate or tls_certificate_key)
+    if tls and not (tls_certificate and tls_certificate_key):
+        raise ValueError("TLS needs both the certificate and its key")
+    if listen is None:
+        listen = () if tls else ("80", "[::]:80")
+    tls_listen = (tls_listen or ("443", "[::]:443")) if tls else ()
+    if not server_names or not app_servers or not (listen or tls_listen):
         raise ValueError("at least one server name, app server and listen address are needed")
     servers = [
         _check(UNIX_SOCKET if value.startswith("unix:") else HOST_PORT, value, "app server")
@@ -61,12 +78,33 @@ def render(
     ]
     values = {
         "APP_SERVERS": "\n".join(f"    server {value} {SERVER_OPTIONS};" for value in servers),
-        "LISTEN": "\n".join(f"    listen {_check(LISTEN, value, 'listen')};" for value in listen),
+        "LISTEN": "\n".join(
+            [f"    listen {_check(LISTEN, value, 'listen')};" for value in listen]
+            # http2 as Debian 12's nginx 1.22 spells it (1.25 also accepts `http2 on;`).
+            + [
+                f"    listen {_check(LISTEN, value, 'TLS listen')} ssl http2;"
+                for value in tls_listen
+            ]
+        ),
+        "TLS": (
+            f"    ssl_certificate {_check(ABSOLUTE_PATH, str(tls_certificate), 'certificate')};\n"
+            f"    ssl_certificate_key "
+            f"{_check(ABSOLUTE_PATH, str(tls_certificate_key), 'certificate key')};"
+            if tls
+            else ""
+        ),
         "SERVER_NAME": " ".join(_check(SERVER_NAME, name, "server name") for name in server_names),
         "STATIC_ROOT": _check(ABSOLUTE_PATH, str(static_root).rstrip("/"), "static root"),
         "MEDIA_ROOT": _check(ABSOLUTE_PATH, str(media_root).rstrip("/"), "media root"),
         "LOG_DIR": _check(ABSOLUTE_PATH, str(log_dir).rstrip("/"), "log folder"),
-        "HSTS": f"max-age={int(hsts_seconds)}" if int(hsts_seconds) > 0 else "",
+        # As the app's (SecurityMiddleware): the same policy on pages and files.
+        "HSTS": (
+            f"max-age={int(hsts_seconds)}"
+            + ("; includeSubDomains" if hsts_include_subdomains else "")
+            + ("; preload" if hsts_preload else "")
+            if int(hsts_seconds) > 0
+            else ""
+        ),
         "QUICK_EXIT_URL": _check(URL, quick_exit_url, "quick exit URL"),
     }
     for name in ("STATIC_ROOT", "MEDIA_ROOT", "LOG_DIR"):
@@ -99,7 +137,15 @@ def main(argv=None):
     parser.add_argument(
         "--listen",
         action="append",
-        help="nginx's listen address (repeat for more; default: 80 and [::]:80)",
+        help="a plain-HTTP listen address (repeat for more; default: 80 and [::]:80 "
+        "without a certificate, none with one)",
+    )
+    parser.add_argument("--tls-certificate", help="the certificate chain (fullchain.pem)")
+    parser.add_argument("--tls-certificate-key", help="its private key (privkey.pem)")
+    parser.add_argument(
+        "--tls-listen",
+        action="append",
+        help="a TLS listen address (repeat for more; default with a certificate: 443 and [::]:443)",
     )
     parser.add_argument("--log-dir", default="/var/log/nginx", help="default: /var/log/nginx")
     parser.add_argument(
@@ -109,6 +155,12 @@ def main(argv=None):
         help="HSTS max-age for static and media files over TLS, as DJANGO_HSTS_SECONDS "
         "(0: none; default 31536000)",
     )
+    parser.add_argument(
+        "--hsts-include-subdomains",
+        action="store_true",
+        help="as DJANGO_HSTS_INCLUDE_SUBDOMAINS=1",
+    )
+    parser.add_argument("--hsts-preload", action="store_true", help="as DJANGO_HSTS_PRELOAD=1")
     parser.add_argument(
         "--quick-exit-url",
         default="https://www.meteoam.it/",
@@ -122,9 +174,14 @@ def main(argv=None):
             app_servers=args.app_server,
             static_root=args.static_root,
             media_root=args.media_root,
-            listen=args.listen or ("80", "[::]:80"),
+            listen=args.listen,
+            tls_listen=args.tls_listen,
+            tls_certificate=args.tls_certificate,
+            tls_certificate_key=args.tls_certificate_key,
             log_dir=args.log_dir,
             hsts_seconds=args.hsts_seconds,
+            hsts_include_subdomains=args.hsts_include_subdomains,
+            hsts_preload=args.hsts_preload,
             quick_exit_url=args.quick_exit_url,
         )
     except ValueError as error:

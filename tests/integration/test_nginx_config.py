@@ -1,0 +1,161 @@
+"""deploy/nginx/render.py: the site as a server runs it, with TLS, checked by Debian's nginx."""
+
+import contextlib
+import http.client
+import importlib.util
+import shutil
+import signal
+import ssl
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import (
+    DEBIAN_MIME_TYPES,
+    NGINX_MAIN,
+    RENDER,
+    find_nginx,
+    free_ports,
+    stop_process_group,
+    unavailable,
+)
+
+# deploy/ is not a package: load the renderer from its file, as an operator runs it.
+_spec = importlib.util.spec_from_file_location("nginx_render", RENDER)
+render = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(render)
+
+
+def arguments(tmp, **extra):
+    values = {
+        "server_names": ["pariopportunita.example.org"],
+        "app_servers": ["127.0.0.1:8001", "unix:/run/pariopportunita/b.sock"],
+        "static_root": tmp / "static",
+        "media_root": tmp / "media",
+        "log_dir": tmp / "logs",
+    }
+    return {**values, **extra}
+
+
+def test_plain_http_on_port_80_by_default(tmp_path):
+    text = render.render(**arguments(tmp_path))
+    assert "    listen 80;\n    listen [::]:80;\n" in text
+    assert "ssl" not in text.split("server {", 1)[1].split("server_tokens", 1)[0]
+    assert "server 127.0.0.1:8001 max_fails=3 fail_timeout=10s;" in text
+    assert "server unix:/run/pariopportunita/b.sock max_fails=3" in text
+    assert not render.PLACEHOLDER.search(text)
+
+
+@pytest.mark.parametrize(
+    "unsafe",
+    [
+        {"server_names": ["example.org; include /etc/passwd"]},
+        {"app_servers": ["127.0.0.1:8001 backup"]},
+        {"static_root": Path("/")},
+        {"media_root": Path("relative/media")},
+        {"tls_certificate": "/etc/ssl/cert.pem"},  # without its key
+        {"quick_exit_url": "javascript:alert(1)"},
+    ],
+)
+def test_unsafe_or_incomplete_values_are_refused(tmp_path, unsafe):
+    with pytest.raises(ValueError):
+        render.render(**arguments(tmp_path, **unsafe))
+
+
+@pytest.fixture
+def certificate(tmp_path):
+    if shutil.which("openssl") is None:
+        unavailable("openssl is not installed")
+    key, cert = tmp_path / "privkey.pem", tmp_path / "fullchain.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cert, key
+
+
+def test_with_a_certificate_nginx_serves_tls_and_the_site_s_hsts_policy(certificate):
+    nginx = find_nginx()
+    if nginx is None or not DEBIAN_MIME_TYPES.exists():
+        unavailable("nginx is not installed (Debian: apt-get install nginx)")
+    cert, key = certificate
+    tmp = Path(tempfile.mkdtemp(prefix="px_tls_", dir="/tmp"))
+    process = None
+    try:
+        tmp.chmod(0o755)
+        for folder in ("logs", "temp", "run", "media", "static/build/css"):
+            (tmp / folder).mkdir(parents=True)
+        css = tmp / "static" / "build" / "css" / "site.0123456789ab.css"
+        css.write_text("body{color:#000}")
+        for path in (tmp / "static", tmp / "static/build", tmp / "static/build/css", css):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        (port,) = free_ports(1)
+        rendered = render.render(
+            **arguments(tmp),
+            tls_listen=[f"127.0.0.1:{port}"],
+            tls_certificate=cert,
+            tls_certificate_key=key,
+            hsts_seconds=31536000,
+            hsts_include_subdomains=True,
+            hsts_preload=True,
+        )
+        assert f"    listen 127.0.0.1:{port} ssl http2;\n" in rendered
+        assert f"    ssl_certificate {cert};\n    ssl_certificate_key {key};\n" in rendered
+        (tmp / "pariopportunita.conf").write_text(rendered)
+        main = tmp / "nginx.conf"
+        main.write_text(NGINX_MAIN.format(tmp=tmp, mime_types=DEBIAN_MIME_TYPES))
+        command = [nginx, "-p", str(tmp), "-c", str(main)]
+        checked = subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=30)
+        assert checked.returncode == 0, checked.stderr
+        process = subprocess.Popen(
+            [*command, "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        context = ssl.create_default_context(cafile=str(cert))
+        context.check_hostname = False
+        answer = None
+        for _attempt in range(50):
+            connection = http.client.HTTPSConnection("127.0.0.1", port, context=context, timeout=5)
+            try:
+                connection.request("GET", "/static/build/css/site.0123456789ab.css")
+                response = connection.getresponse()
+                answer = (response.status, dict(response.getheaders()), response.read())
+                break
+            except OSError:
+                time.sleep(0.1)
+            finally:
+                connection.close()
+        assert answer is not None, "nginx did not answer over TLS"
+        status, headers, body = answer
+        assert status == 200 and body == b"body{color:#000}"
+        # The same policy the app's pages send with both variables set.
+        assert headers["Strict-Transport-Security"] == (
+            "max-age=31536000; includeSubDomains; preload"
+        )
+    finally:
+        if process is not None:
+            stop_process_group(process, signal.SIGTERM)
+        with contextlib.suppress(OSError):
+            shutil.rmtree(tmp)
