@@ -235,8 +235,9 @@ class OpeningStatus:
 
 
 class HelpDeskQuerySet(PublishedQuerySet):
-    def with_details(self, today=None):
-        """Everything a desk page or card shows, in a fixed number of queries.
+    def for_cards(self, today=None):
+        """What a desk's card in a list shows (managing body, channels, hours and whether
+        it is open), in a fixed number of queries.
 
         Dated exceptions are fetched from yesterday on: enough to tell the status now
         and the changes still to come.
@@ -244,12 +245,14 @@ class HelpDeskQuerySet(PublishedQuerySet):
         today = today or datetime.datetime.now(ROME).date()
         upcoming = HoursException.objects.filter(date__gte=today - datetime.timedelta(days=1))
         return self.select_related("organisation").prefetch_related(
-            "services",
             "channels",
             "hours",
-            "languages",
             models.Prefetch("hours_exceptions", queryset=upcoming, to_attr="upcoming_exceptions"),
         )
+
+    def with_details(self, today=None):
+        """Everything a desk's own page shows: its card, its services and languages."""
+        return self.for_cards(today).prefetch_related("services", "languages")
 
 
 class HelpDesk(models.Model):
@@ -667,6 +670,10 @@ class MunicipalityQuerySet(models.QuerySet):
     def with_serving_body(self):
         return self.select_related("managing_body")
 
+    def finder_choices(self):
+        """(ISTAT code, name) of every comune, in the model's order, for the finder."""
+        return self.values_list("istat_code", "name")
+
 
 class Municipality(models.Model):
     istat_code = models.CharField(
@@ -719,7 +726,7 @@ class Municipality(models.Model):
         serving = Q(serves_whole_province=True)
         if self.managing_body_id:
             serving |= Q(organisation=self.managing_body_id)
-        desks = list(HelpDesk.objects.published().with_details().filter(serving))
+        desks = list(HelpDesk.objects.published().for_cards().filter(serving))
         local = [d for d in desks if d.organisation_id == self.managing_body_id]
         province = [d for d in desks if d not in local]
         return local, province

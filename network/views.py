@@ -15,7 +15,8 @@ from .models import HelpDesk, Municipality, Organisation, Protocol
 
 
 def _published_desks():
-    return HelpDesk.objects.published().with_details()
+    """Published desks, with what their cards show."""
+    return HelpDesk.objects.published().for_cards()
 
 
 def previewer(request):
@@ -122,7 +123,7 @@ class HelpDeskListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["municipalities"] = Municipality.objects.only("istat_code", "name")
+        context["municipalities"] = Municipality.objects.finder_choices()
         if _map_tile_origin():
             # Iterating the list here fills its cache: the template reuses the same rows.
             context["map_points"] = [

@@ -24,7 +24,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["service_page"] = Page.objects.published().filter(slug="servizio").first()
         context["help_desks"] = HelpDesk.objects.published().select_related("organisation")
-        context["municipalities"] = Municipality.objects.only("istat_code", "name")
+        context["municipalities"] = Municipality.objects.finder_choices()
         context["member_count"] = Organisation.objects.network_members().count()
         context["structured"] = {
             "@context": "https://schema.org",
