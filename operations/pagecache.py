@@ -75,13 +75,26 @@ def content_changed():
     try:
         cache.set(VERSION_KEY, version, timeout=None)
         stored = cache.get(VERSION_KEY) == version
-        if stored and nearcache.enabled(settings):
-            # After the new version is stored: every app server's memory forgets its pages.
-            nearcache.announce(version)
     except Exception:
         stored = False
     if not stored:
         logger.warning("Page cache unreachable: could not mark the content as changed")
+        return
+    if nearcache.uses_redis(settings):
+        # After the new version is stored: every app server's memory forgets its pages
+        # (whether or not this process keeps pages in memory itself).
+        for _attempt in range(2):
+            try:
+                nearcache.announce(version)
+                break
+            except Exception:
+                continue
+        else:
+            logger.warning(
+                "Page cache: could not announce the change; app servers may serve pages "
+                "from memory for up to %s s",
+                nearcache.TRUST_SECONDS,
+            )
 
 
 def limit_page_lifetime(request, until):
@@ -254,6 +267,10 @@ class PageCache:
         found = self._cache_get_many([VERSION_KEY, entry_key])
         version = found.get(VERSION_KEY)
         entry = found.get(entry_key)
+        if not version:
+            # Before rendering (an empty or restarted Redis): a page rendered from rows
+            # read before an edit must never be stored under the edit's version.
+            version = self._start_version()
         now = time.time()
         if near is not None:
             near.learn(version, generation)
@@ -292,18 +309,14 @@ class PageCache:
         }
         if not _is_compressible(kept):
             entries = dict.fromkeys(ENCODINGS, entries["identity"])
-        if not version:
-            version = self._start_version()
-            if near is not None:
-                near.learn(version, generation)
         if version:
             entries = {name: item._replace(version=version) for name, item in entries.items()}
             self._cache_set_many(
                 {f"{key}:{name}": item for name, item in entries.items()}, timeout=seconds
             )
             if near is not None:
-                for name, item in entries.items():
-                    near.put(f"{key}:{name}", item)
+                # Only the encoding asked for: the others come from Redis when asked.
+                near.put(entry_key, entries[encoding])
         return self._answer(environ, start_response, entries[encoding], encoding, "MISS")
 
     # --- answering -----------------------------------------------------------------------

@@ -120,12 +120,12 @@ def _match(queryset, query, fields, language):
     config = POSTGRES_CONFIGS.get(language, "simple")
     search_query = SearchQuery(query, config=config, search_type="websearch")
     if language in STORED_DOCUMENTS.get(queryset.model, ()):
+        # The model's own table (never a subquery's alias: the queryset is used as is).
         table = queryset.model._meta.db_table
         document = RawSQL(f'"{table}"."search_{language}"', [], output_field=SearchVectorField())
         return (
-            queryset.annotate(document=document)
-            .filter(Q(document=search_query) | substring)
-            .annotate(rank=SearchRank(document, search_query))
+            queryset.annotate(rank=SearchRank(document, search_query))
+            .filter(Q(rank__gt=0) | substring)
             .order_by("-rank", "pk")
         )
     vector = SearchVector(

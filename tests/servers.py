@@ -89,8 +89,10 @@ class Relay:
         self._listener = None
         self._connections = []
         self._lock = threading.Lock()
+        self._frozen = False
 
     def restore(self):
+        self._frozen = False
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
@@ -98,6 +100,11 @@ class Relay:
         self._listener = listener
         threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
         return self
+
+    def freeze(self):
+        """Connections stay open but carry nothing more, either way (a firewall that drops
+        packets of an idle connection): the service is gone without any error."""
+        self._frozen = True
 
     def cut(self):
         with self._lock:
@@ -130,11 +137,11 @@ class Relay:
             for source, target in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pipe, args=(source, target), daemon=True).start()
 
-    @staticmethod
-    def _pipe(source, target):
+    def _pipe(self, source, target):
         try:
             while data := source.recv(65536):
-                target.sendall(data)
+                if not self._frozen:
+                    target.sendall(data)
         except OSError:
             pass
         finally:

@@ -67,6 +67,8 @@ def render(
     tls = bool(tls_certificate or tls_certificate_key)
     if tls and not (tls_certificate and tls_certificate_key):
         raise ValueError("TLS needs both the certificate and its key")
+    if tls_listen and not tls:
+        raise ValueError("a TLS listen address needs the certificate and its key")
     if listen is None:
         listen = () if tls else ("80", "[::]:80")
     tls_listen = (tls_listen or ("443", "[::]:443")) if tls else ()

@@ -108,3 +108,25 @@ def test_on_postgresql_pages_carry_their_search_documents(seeded):
     with connection.cursor() as cursor:
         cursor.execute("SELECT search_it::text FROM pages_page WHERE id = %s", [page.pk])
         assert "ornitorinc" in cursor.fetchone()[0]
+
+
+def test_stored_documents_are_made_of_the_columns_search_reads():
+    # The trigger (migration 0005) writes each language's document from these columns;
+    # a renamed or added translated field must change both.
+    import importlib
+
+    from pages.models import Page
+    from pages.search import STORED_DOCUMENTS, columns
+
+    migration = importlib.import_module("pages.migrations.0005_page_search_vectors")
+    assert set(migration.DOCUMENTS) == STORED_DOCUMENTS[Page]
+    for language, (config, stored) in migration.DOCUMENTS.items():
+        from pages.search import POSTGRES_CONFIGS
+
+        assert config == POSTGRES_CONFIGS[language]
+        expected = [
+            column
+            for field in ("title", "summary", "body")
+            for column in columns(Page, field, language)
+        ]
+        assert stored == expected, language
