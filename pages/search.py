@@ -63,9 +63,11 @@ SOURCES = [
 ]
 NAME_FIELDS = {"name", "title", "number"}
 # Models whose documents PostgreSQL stores, per language, in a `search_<language>` column
-# written by a trigger from the same columns `columns()` lists (pages migration 0005):
+# written by a trigger from the same columns `columns()` lists (pages migrations 0005, 0006):
 # a thousand pages are then searched in milliseconds instead of a third of a second.
-STORED_DOCUMENTS = {Page: {"it", "en"}}
+STORED_DOCUMENTS = {
+    model: {"it", "en"} for model in (Page, HelpDesk, Organisation, Protocol, Deliberation)
+}
 
 
 def clean_query(raw):

@@ -97,12 +97,17 @@ def test_a_page_is_found_by_its_body_words_as_soon_as_it_is_saved(seeded, client
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="documents stored on PostgreSQL")
 def test_on_postgresql_pages_carry_their_search_documents(seeded):
     from pages.models import Page
+    from pages.search import STORED_DOCUMENTS
 
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM pages_page WHERE search_it IS NULL OR search_en IS NULL"
-        )
-        assert cursor.fetchone()[0] == 0
+        for model in STORED_DOCUMENTS:
+            table = model._meta.db_table
+            cursor.execute(f"SELECT count(*) FROM {table}")
+            assert cursor.fetchone()[0] > 0, table
+            cursor.execute(
+                f"SELECT count(*) FROM {table} WHERE search_it IS NULL OR search_en IS NULL"
+            )
+            assert cursor.fetchone()[0] == 0, table
     page = Page.objects.get(slug="privacy")
     Page.objects.filter(pk=page.pk).update(summary_it="Parola unica: ornitorinco.")
     with connection.cursor() as cursor:
@@ -111,22 +116,37 @@ def test_on_postgresql_pages_carry_their_search_documents(seeded):
 
 
 def test_stored_documents_are_made_of_the_columns_search_reads():
-    # The trigger (migration 0005) writes each language's document from these columns;
-    # a renamed or added translated field must change both.
+    # The triggers (migrations 0005 and 0006) write each language's document from these
+    # columns; a renamed or added translated field must change both.
     import importlib
 
-    from pages.models import Page
-    from pages.search import STORED_DOCUMENTS, columns
+    from pages.search import POSTGRES_CONFIGS, SOURCES, STORED_DOCUMENTS, columns
 
-    migration = importlib.import_module("pages.migrations.0005_page_search_vectors")
-    assert set(migration.DOCUMENTS) == STORED_DOCUMENTS[Page]
-    for language, (config, stored) in migration.DOCUMENTS.items():
-        from pages.search import POSTGRES_CONFIGS
+    pages_only = importlib.import_module("pages.migrations.0005_page_search_vectors")
+    others = importlib.import_module("pages.migrations.0006_search_documents_everywhere")
+    documents = {"pages_page": pages_only.DOCUMENTS, **others.DOCUMENTS}
+    sources = {source.queryset.__self__.model: source for source in SOURCES}
+    assert {model._meta.db_table for model in STORED_DOCUMENTS} == set(documents)
+    for model, languages in STORED_DOCUMENTS.items():
+        stored = documents[model._meta.db_table]
+        assert set(stored) == languages
+        for language, (config, stored_columns) in stored.items():
+            assert config == POSTGRES_CONFIGS[language]
+            expected = [
+                column
+                for field in sources[model].fields
+                for column in columns(model, field, language)
+            ]
+            assert stored_columns == expected, (model, language)
 
-        assert config == POSTGRES_CONFIGS[language]
-        expected = [
-            column
-            for field in ("title", "summary", "body")
-            for column in columns(Page, field, language)
-        ]
-        assert stored == expected, language
+
+def test_a_desk_is_found_by_its_new_description_at_once(seeded, client):
+    from network.models import HelpDesk
+
+    desk = HelpDesk.objects.published().order_by("pk").first()
+    HelpDesk.objects.filter(pk=desk.pk).update(
+        description_it="Accoglienza anche per le donne con figli minorenni."
+    )
+    response, text = results(client, "minorenni")
+    assert desk.name in text
+    assert f'href="{desk.get_absolute_url()}"' in response.content.decode()
