@@ -29,6 +29,18 @@ class RedisReads:
 
 
 @pytest.fixture
+def relay(redis_up, settings):
+    """The cache's Redis reached through a relay the test can cut or freeze."""
+    _client, prefix = redis_up
+    through = Relay(6379).restore()
+    database = REDIS_SERVER.rsplit("/", 1)[1]
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{through.port}/{database}", prefix)
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+    yield through
+    through.cut()
+
+
+@pytest.fixture
 def trust_for_long(monkeypatch):
     """Only an announcement can make a server forget its pages in these tests, not time."""
     monkeypatch.setattr(nearcache, "TRUST_SECONDS", 600)
@@ -119,33 +131,25 @@ def test_memory_is_bounded_and_keeps_the_pages_used_last(redis_up, settings):
 
 
 def test_when_redis_goes_away_nothing_is_served_from_memory(
-    seeded, redis_up, settings, monkeypatch, trust_for_long
+    seeded, relay, monkeypatch, trust_for_long
 ):
-    _client, prefix = redis_up
-    relay = Relay(6379).restore()
-    database = REDIS_SERVER.rsplit("/", 1)[1]
-    settings.CACHES = redis_cache(f"redis://127.0.0.1:{relay.port}/{database}", prefix)
-    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
     monkeypatch.setattr(nearcache, "RETRY_SECONDS", 0)
     server = page_cache_stack()
-    try:
-        call(server, "/contatti/")
-        assert call(server, "/contatti/").cache == "HIT"
+    call(server, "/contatti/")
+    assert call(server, "/contatti/").cache == "HIT"
 
-        relay.cut()
-        # Redis is gone: this server may have missed an edit, so it renders the page.
-        down = [call(server, "/contatti/") for _ in range(3)]
-        assert [answer.status for answer in down] == [200] * 3
-        assert [answer.cache for answer in down] == ["MISS"] * 3
+    relay.cut()
+    # Redis is gone: this server may have missed an edit, so it renders the page.
+    down = [call(server, "/contatti/") for _ in range(3)]
+    assert [answer.status for answer in down] == [200] * 3
+    assert [answer.cache for answer in down] == ["MISS"] * 3
 
-        relay.restore()
-        call(server, "/contatti/")
-        reads = RedisReads(monkeypatch)
-        assert call(server, "/contatti/").cache == "HIT"
-        assert call(server, "/contatti/").cache == "HIT"
-        assert reads.count == 0  # listening again: from memory
-    finally:
-        relay.cut()
+    relay.restore()
+    call(server, "/contatti/")
+    reads = RedisReads(monkeypatch)
+    assert call(server, "/contatti/").cache == "HIT"
+    assert call(server, "/contatti/").cache == "HIT"
+    assert reads.count == 0  # listening again: from memory
 
 
 def test_without_redis_or_when_turned_off_there_is_no_memory_layer(settings, redis_up):
@@ -158,33 +162,25 @@ def test_without_redis_or_when_turned_off_there_is_no_memory_layer(settings, red
 
 
 def test_a_channel_that_dies_silently_is_noticed_and_memory_no_longer_used(
-    seeded, redis_up, settings, monkeypatch, trust_for_long
+    seeded, relay, monkeypatch, trust_for_long
 ):
-    _client, prefix = redis_up
-    relay = Relay(6379).restore()
-    database = REDIS_SERVER.rsplit("/", 1)[1]
-    settings.CACHES = redis_cache(f"redis://127.0.0.1:{relay.port}/{database}", prefix)
-    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
     monkeypatch.setattr(nearcache, "PING_SECONDS", 0.05)
     monkeypatch.setattr(nearcache, "PONG_SECONDS", 0.2)
     server = page_cache_stack()
-    try:
-        call(server, "/contatti/")
-        time.sleep(0.1)
-        reads = RedisReads(monkeypatch)
-        assert call(server, "/contatti/").cache == "HIT"  # a PING goes out, and its PONG...
-        time.sleep(0.1)
-        assert call(server, "/contatti/").cache == "HIT"  # ...comes back: still listening
-        assert reads.count == 0
+    call(server, "/contatti/")
+    time.sleep(0.1)
+    reads = RedisReads(monkeypatch)
+    assert call(server, "/contatti/").cache == "HIT"  # a PING goes out, and its PONG...
+    time.sleep(0.1)
+    assert call(server, "/contatti/").cache == "HIT"  # ...comes back: still listening
+    assert reads.count == 0
 
-        relay.freeze()  # no error, no more bytes: as a firewall dropping the connection
-        call(server, "/contatti/")
-        time.sleep(0.3)
-        after = call(server, "/contatti/")
-        assert after.status == 200
-        assert after.cache == "MISS"  # not from memory: rendered, Redis being unreachable
-    finally:
-        relay.cut()
+    relay.freeze()  # no error, no more bytes: as a firewall dropping the connection
+    call(server, "/contatti/")
+    time.sleep(0.3)
+    after = call(server, "/contatti/")
+    assert after.status == 200
+    assert after.cache == "MISS"  # not from memory: rendered, Redis being unreachable
 
 
 def test_a_new_subscription_forgets_what_may_have_been_missed(redis_up, settings):
