@@ -49,8 +49,10 @@ def call(app, path, method="GET", headers=None, body=b""):
     def start_response(status, header_list, exc_info=None):
         captured["status"], captured["headers"] = status, header_list
 
-    # As Django's test client does: the end of a request must not close the test's
-    # database connection (it holds the test's transaction).
+    # As Django's test client does: neither the start nor the end of a request may close
+    # the test's database connection (it holds the test's transaction; on SQLite's
+    # in-memory database a close does nothing, on PostgreSQL it is real).
+    signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)
     try:
         result = app(environ, start_response)
@@ -58,6 +60,7 @@ def call(app, path, method="GET", headers=None, body=b""):
         if hasattr(result, "close"):
             result.close()
     finally:
+        signals.request_started.connect(close_old_connections)
         signals.request_finished.connect(close_old_connections)
     header_list = captured["headers"]
     return Answer(
