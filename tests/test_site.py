@@ -85,6 +85,18 @@ def test_every_page_has_emergency_numbers_skip_link_and_main(all_pages):
         assert count_tags(html, "main") == 1 and 'id="main-content"' in html, url
 
 
+def test_no_page_makes_the_browser_ask_for_an_icon(all_pages):
+    # An empty icon: no request for /favicon.ico (a 404 in every first visit's console)
+    # and nothing in a tab, the history or a bookmark that tells which site it was.
+    for url, (_code, response) in all_pages.items():
+        icons = [
+            link
+            for link in tag_attrs(response.content.decode(), "link")
+            if link.get("rel") == "icon"
+        ]
+        assert icons == [{"rel": "icon", "href": "data:,"}], url
+
+
 def test_every_page_has_a_description_and_open_graph_tags(all_pages):
     descriptions = set()
     for url, (code, response) in all_pages.items():
