@@ -220,3 +220,15 @@ def test_robots_txt_points_at_the_sitemap(client):
     assert "Allow: /" in response.content.decode()
     # Not even the default admin path: robots.txt must not reveal a DJANGO_ADMIN_URL.
     assert "admin" not in response.content.decode()
+
+
+def test_only_the_exit_button_is_named_exit(all_pages):
+    # Voice control ("click Esci") and screen readers' link lists find one control to
+    # leave the site, not the skip link that leads to it.
+    import re
+
+    for url, (_code, response) in all_pages.items():
+        html = response.content.decode()
+        names = re.findall(r"<a\b[^>]*>(.*?)</a>", html, flags=re.S)
+        leaving = [name for name in names if re.search(r"\b(esci|exit)\b", name, re.I)]
+        assert len(leaving) == 1, (url, leaving)
