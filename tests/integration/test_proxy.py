@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 import brotli
 import pytest
 
+from tests import servers
 from tests.helpers import form_data
 
 from .conftest import EDITOR_USERNAME
@@ -51,14 +52,7 @@ LOG_FIELDS = {
 }
 
 
-class Response:
-    def __init__(self, status, headers, body):
-        self.status, self.headers, self.body = status, headers, body
-
-    @property
-    def text(self):
-        return self.body.decode("utf-8", errors="replace")
-
+class Response(servers.Response):
     def header(self, name):
         return self.headers.get(name, "")
 
