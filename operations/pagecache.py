@@ -66,6 +66,8 @@ MIN_COMPRESS_SIZE = 512
 def content_changed():
     """Start a new content version: every cached page is rendered again at its next visit.
 
+    True once the new version is stored, False when the cache could not be reached.
+
     While the cache cannot be reached nothing is served from it. If it comes back with
     its old entries (a network fault, not a restart), pages from before the edit may be
     served until they expire (PAGE_CACHE_SECONDS at most): the warning tells the operator,
@@ -79,7 +81,7 @@ def content_changed():
         stored = False
     if not stored:
         logger.warning("Page cache unreachable: could not mark the content as changed")
-        return
+        return False
     if nearcache.uses_redis(settings):
         # After the new version is stored: every app server's memory forgets its pages
         # (whether or not this process keeps pages in memory itself).
@@ -95,6 +97,7 @@ def content_changed():
                 "from memory for up to %s s",
                 nearcache.TRUST_SECONDS,
             )
+    return True
 
 
 def limit_page_lifetime(request, until):

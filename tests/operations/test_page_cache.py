@@ -176,3 +176,24 @@ def test_an_expired_page_is_rendered_again(app, monkeypatch):
     later = time.time() + 3700
     monkeypatch.setattr(pagecache.time, "time", lambda: later)
     assert call(app, "/servizio/").cache == "MISS"
+
+
+def test_after_an_upgrade_one_command_renders_every_page_again(app):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call(app, "/contatti/")
+    assert call(app, "/contatti/").cache == "HIT"
+    output = StringIO()
+    call_command("clear_page_cache", stdout=output)
+    assert "rendered again" in output.getvalue()
+    assert call(app, "/contatti/").cache == "MISS"
+
+
+def test_the_command_says_so_when_the_cache_cannot_be_reached(db, redis_down):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="could not be reached"):
+        call_command("clear_page_cache")
