@@ -103,16 +103,6 @@ def both(it, en):
     return {"it": it, "en": en}
 
 
-def translated(**fields):
-    from django.conf import settings
-
-    values = {}
-    for field, texts in fields.items():
-        for code, _name in settings.LANGUAGES:
-            values[f"{field}_{code}"] = texts.get(code, "")
-    return values
-
-
 def generate(scale, page_total, rng):
     from network.models import (
         ContactChannel,
@@ -125,6 +115,7 @@ def generate(scale, page_total, rng):
         Protocol,
         SupportService,
     )
+    from pages.management.commands.seed_content import translated
     from pages.models import Deliberation, Page
 
     counts = {}

@@ -300,7 +300,7 @@ class PageCache:
         etag = '"' + hashlib.sha1(body, usedforsecurity=False).hexdigest() + '"'
         entries = {
             name: Entry(
-                version="",
+                version=version or "",
                 valid_until=now + seconds,
                 status=status,
                 headers=kept,
@@ -313,7 +313,6 @@ class PageCache:
         if not _is_compressible(kept):
             entries = dict.fromkeys(ENCODINGS, entries["identity"])
         if version:
-            entries = {name: item._replace(version=version) for name, item in entries.items()}
             self._cache_set_many(
                 {f"{key}:{name}": item for name, item in entries.items()}, timeout=seconds
             )

@@ -63,7 +63,7 @@ SOURCES = [
 ]
 NAME_FIELDS = {"name", "title", "number"}
 # Models whose documents PostgreSQL stores, per language, in a `search_<language>` column
-# written by a trigger from the same columns `columns()` lists (pages migrations 0005, 0006):
+# written by a trigger from the same columns `columns()` lists (pages migration 0005):
 # a thousand pages are then searched in milliseconds instead of a third of a second.
 STORED_DOCUMENTS = {
     model: {"it", "en"} for model in (Page, HelpDesk, Organisation, Protocol, Deliberation)
@@ -125,17 +125,13 @@ def _match(queryset, query, fields, language):
         # The model's own table (never a subquery's alias: the queryset is used as is).
         table = queryset.model._meta.db_table
         document = RawSQL(f'"{table}"."search_{language}"', [], output_field=SearchVectorField())
-        return (
-            queryset.annotate(rank=SearchRank(document, search_query))
-            .filter(Q(rank__gt=0) | substring)
-            .order_by("-rank", "pk")
+    else:
+        document = SearchVector(
+            *[column for field in fields for column in columns(queryset.model, field, language)],
+            config=config,
         )
-    vector = SearchVector(
-        *[column for field in fields for column in columns(queryset.model, field, language)],
-        config=config,
-    )
     return (
-        queryset.annotate(rank=SearchRank(vector, search_query))
+        queryset.annotate(rank=SearchRank(document, search_query))
         .filter(Q(rank__gt=0) | substring)
         .order_by("-rank", "pk")
     )

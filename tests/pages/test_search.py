@@ -116,15 +116,13 @@ def test_on_postgresql_pages_carry_their_search_documents(seeded):
 
 
 def test_stored_documents_are_made_of_the_columns_search_reads():
-    # The triggers (migrations 0005 and 0006) write each language's document from these
+    # The triggers (migration 0005) write each language's document from these
     # columns; a renamed or added translated field must change both.
     import importlib
 
     from pages.search import POSTGRES_CONFIGS, SOURCES, STORED_DOCUMENTS, columns
 
-    pages_only = importlib.import_module("pages.migrations.0005_page_search_vectors")
-    others = importlib.import_module("pages.migrations.0006_search_documents_everywhere")
-    documents = {"pages_page": pages_only.DOCUMENTS, **others.DOCUMENTS}
+    documents = importlib.import_module("pages.migrations.0005_search_documents").DOCUMENTS
     sources = {source.queryset.__self__.model: source for source in SOURCES}
     assert {model._meta.db_table for model in STORED_DOCUMENTS} == set(documents)
     for model, languages in STORED_DOCUMENTS.items():
