@@ -20,10 +20,11 @@ bench/generate_data.py's generated bodies, desks, acts with PDFs and 1,000 pages
 
 Uncached requests: the page's URL with a query string (`?bench=uncached`), which the page
 cache never answers or stores (operations/pagecache.py, `_may_use_cache`): Django renders
-the page from the database and the stack compresses it on the way out, exactly as it
-does for every request it cannot cache (search, staff). DJANGO_PAGE_CACHE_SECONDS=0 would
-remove the page-cache layer and with it the compression of HTML, a set-up production
-does not run.
+the page and the stack compresses it on the way out, exactly as it does for every request
+it cannot cache (links shared with a query string, search, staff), with the parts kept in
+each process's memory for the content version (operations/fragments.py).
+DJANGO_PAGE_CACHE_SECONDS=0 would remove the page-cache layer and with it the compression
+of HTML, a set-up production does not run.
 
 Environment: BENCH_DURATION (seconds of each 64-connection run, 30), BENCH_SHORT_DURATION
 (8-connection runs, 10), BENCH_DATASETS (`seed,large`), BENCH_UNCACHED_64 (`1`: also
@@ -736,7 +737,11 @@ def markdown(report):
         f"at 8, `Accept-Encoding: {ACCEPT_ENCODING}`, timeout {WRK_TIMEOUT}. Cached: the "
         "page cache's answer (X-Cache HIT, checked on every response). Uncached: the same URL "
         f"with `?{UNCACHED_QUERY}`, which the page cache never keeps, so Django renders "
-        'every request and the stack compresses it. "vs static" compares with the hashed '
+        "every request and the stack compresses it; the parts of pages that every visitor "
+        "sees alike (header, menu, footer, cards, a detail page's object) come from each "
+        "process's memory for the content version (operations/fragments.py), as for links "
+        "shared with a query string; the first render after an edit reads everything again "
+        '(the SQL column). "vs static" compares with the hashed '
         "site CSS served by WhiteNoise from the same gunicorn in the same run, at the same "
         "number of connections (at 64, the faster of a run before and a run after the pages). "
         "SQL: queries of one uncached request (in-process, after a "

@@ -11,6 +11,9 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 
+from operations import fragments
+from operations.fragments import later
+
 from .models import HelpDesk, Municipality, Organisation, Protocol
 
 
@@ -25,6 +28,28 @@ def previewer(request):
     The admin site's own rule decides, two-step verification included.
     """
     return request.user if admin.site.may_use_admin(request) else None
+
+
+class RememberedObjectMixin:
+    """A detail page's object, with what its query prefetches, read from the database once
+    per content version and then kept in this process's memory (operations/fragments.py).
+
+    Kept apart for each signed-in user (staff may see drafts); a missing object (404) is
+    looked up every time."""
+
+    def get_object(self, queryset=None):
+        user = getattr(self.request, "user", None)
+        viewer = user.pk if user is not None and user.is_authenticated else None
+        view = type(self)
+        return fragments.remember(
+            self.request,
+            f"object:{view.__module__}.{view.__qualname__}",
+            [viewer, *sorted(self.kwargs.items())],
+            lambda: self.read_object(queryset),
+        )
+
+    def read_object(self, queryset=None):
+        return super().get_object(queryset)
 
 
 class DraftPreviewMixin:
@@ -66,7 +91,7 @@ class NetworkView(TemplateView):
         return context
 
 
-class MemberDetailView(DraftPreviewMixin, DetailView):
+class MemberDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     template_name = "network/organisation_detail.html"
     context_object_name = "organisation"
 
@@ -84,7 +109,7 @@ def current_protocol(request):
     return redirect(protocol)
 
 
-class ProtocolDetailView(DraftPreviewMixin, DetailView):
+class ProtocolDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     template_name = "network/protocol_detail.html"
     context_object_name = "protocol"
 
@@ -96,7 +121,9 @@ class ProtocolDetailView(DraftPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["adherent_groups"] = Organisation.group_by_kind(self.object.adherents.all())
+        context["adherent_groups"] = later(
+            lambda: Organisation.group_by_kind(self.object.adherents.all())
+        )
         return context
 
 
@@ -123,12 +150,13 @@ class HelpDeskListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["municipalities"] = Municipality.objects.finder_choices()
+        # Read only if the parts of the page that show them are rendered (`later`).
+        context["municipalities"] = later(Municipality.objects.finder_choices)
         if _map_tile_origin():
-            # Iterating the list here fills its cache: the template reuses the same rows.
-            context["map_points"] = [
-                point for point in (desk.map_point() for desk in self.object_list) if point
-            ]
+            # The same rows as the cards: the list's cache is filled once.
+            context["map_points"] = later(
+                lambda: [point for desk in self.object_list if (point := desk.map_point())]
+            )
             context["map_tiles"] = {
                 "url": settings.MAP_TILE_URL,
                 "attribution": settings.MAP_TILE_ATTRIBUTION,
@@ -138,7 +166,7 @@ class HelpDeskListView(ListView):
         return context
 
 
-class HelpDeskDetailView(DraftPreviewMixin, DetailView):
+class HelpDeskDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     template_name = "network/helpdesk_detail.html"
     context_object_name = "help_desk"
 
@@ -161,7 +189,7 @@ def find_municipality(request):
     return redirect("network:helpdesks")
 
 
-class MunicipalityDetailView(DetailView):
+class MunicipalityDetailView(RememberedObjectMixin, DetailView):
     template_name = "network/municipality_detail.html"
     context_object_name = "municipality"
     slug_field = "istat_code"
@@ -172,5 +200,7 @@ class MunicipalityDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["local_desks"], context["province_desks"] = self.object.serving_desks()
+        desks = later(self.object.serving_desks)
+        context["local_desks"] = lambda: desks()[0]
+        context["province_desks"] = lambda: desks()[1]
         return context

@@ -47,6 +47,9 @@ VERSION_KEY = "content-version"
 STORE_HEADER = "X-Page-Cache-Store"
 DATABASE_DOWN_HEADER = "X-Page-Cache-Database-Down"
 INTERNAL_HEADERS = {STORE_HEADER.lower(), DATABASE_DOWN_HEADER.lower()}
+# The content version read before Django runs, for the parts of pages kept in each
+# process's memory (operations/fragments.py).
+VERSION_ENVIRON_KEY = "pariopportunita.content_version"
 # Set again for every answer, never stored.
 PER_ANSWER_HEADERS = INTERNAL_HEADERS | {
     "content-length",
@@ -253,6 +256,9 @@ class PageCache:
 
     def __call__(self, environ, start_response):
         if not self._may_use_cache(environ):
+            if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+                # Not kept whole, but rendered from the parts kept for this version.
+                self._read_version(environ)
             result, status, headers = self._call_django(environ)
             return self._send_on(result, status, headers, environ, start_response, "BYPASS")
 
@@ -277,6 +283,8 @@ class PageCache:
         now = time.time()
         if near is not None:
             near.learn(version, generation)
+        if version:
+            environ[VERSION_ENVIRON_KEY] = version
         if entry is not None and version and entry.version == version and now < entry.valid_until:
             if near is not None:
                 near.put(entry_key, entry)
@@ -320,6 +328,23 @@ class PageCache:
                 # Only the encoding asked for: the others come from Redis when asked.
                 near.put(entry_key, entries[encoding])
         return self._answer(environ, start_response, entries[encoding], encoding, "MISS")
+
+    def _read_version(self, environ):
+        """The content version for a request that is not kept (None: not known)."""
+        near = self.near
+        version = near.current_version() if near is not None else None
+        if version is None:
+            generation = near.generation if near is not None else None
+            try:
+                version = cache.get(VERSION_KEY)
+            except Exception:
+                version = None
+            if not version:
+                version = self._start_version()
+            if near is not None and version:
+                near.learn(version, generation)
+        if version:
+            environ[VERSION_ENVIRON_KEY] = version
 
     # --- answering -----------------------------------------------------------------------
 

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
+
+from operations import fragments
 
 from .models import SiteSettings
 
@@ -22,9 +25,22 @@ def language_alternates(request):
     return alternates
 
 
+def site_settings(request):
+    """The settings, read once per content version (operations/fragments.py).
+
+    The defaults (no row, or the database not answering) are never kept, and neither is
+    any part of a page rendered with them."""
+    row = fragments.remember(
+        request, "site-settings", (), SiteSettings.load, keep=lambda row: not row._state.adding
+    )
+    if row._state.adding:
+        fragments.keep_nothing(request)
+    return row
+
+
 def site(request):
     """Site settings and the language alternates, for base.html."""
     return {
-        "site_settings": SiteSettings.load(),
+        "site_settings": SimpleLazyObject(lambda: site_settings(request)),
         "language_alternates": language_alternates(request),
     }

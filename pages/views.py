@@ -10,7 +10,8 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from network.models import HelpDesk, Municipality, Organisation
 from network.uploads import stored_size
-from network.views import DraftPreviewMixin, previewer
+from network.views import DraftPreviewMixin, RememberedObjectMixin, previewer
+from operations.fragments import later
 
 from .forms import PageFeedbackForm
 from .models import ContactPoint, Deliberation, Page
@@ -22,23 +23,29 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["service_page"] = Page.objects.published().filter(slug="servizio").first()
-        context["help_desks"] = HelpDesk.objects.published().select_related("organisation")
-        context["municipalities"] = Municipality.objects.finder_choices()
-        context["member_count"] = Organisation.objects.network_members().count()
-        context["structured"] = {
-            "@context": "https://schema.org",
-            "@type": "GovernmentService",
-            "name": context["service_page"].title if context["service_page"] else "",
-            "url": self.request.build_absolute_uri(),
-            "serviceType": gettext("Equal opportunities and support against gender violence"),
-            "areaServed": {"@type": "AdministrativeArea", "name": "Provincia di Asti"},
-            "provider": {"@type": "GovernmentOrganization", "name": "Provincia di Asti"},
-        }
+        service_page = later(lambda: Page.objects.published().filter(slug="servizio").first())
+        context["service_page"] = service_page
+        context["help_desks"] = later(
+            lambda: HelpDesk.objects.published().select_related("organisation")
+        )
+        context["municipalities"] = later(Municipality.objects.finder_choices)
+        context["member_count"] = later(lambda: Organisation.objects.network_members().count())
+        context["structured"] = later(
+            lambda: {
+                "@context": "https://schema.org",
+                "@type": "GovernmentService",
+                "name": service_page().title if service_page() else "",
+                # The page's own address, never the query string it was reached with.
+                "url": self.request.build_absolute_uri(self.request.path),
+                "serviceType": gettext("Equal opportunities and support against gender violence"),
+                "areaServed": {"@type": "AdministrativeArea", "name": "Provincia di Asti"},
+                "provider": {"@type": "GovernmentOrganization", "name": "Provincia di Asti"},
+            }
+        )
         return context
 
 
-class PageDetailView(DraftPreviewMixin, DetailView):
+class PageDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     template_name = "pages/page_detail.html"
     context_object_name = "page"
 
@@ -51,7 +58,7 @@ class ServiceView(PageDetailView):
 
     template_name = "pages/service.html"
 
-    def get_object(self, queryset=None):
+    def read_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), slug="servizio")
 
     def get_context_data(self, **kwargs):
@@ -70,11 +77,11 @@ class DeliberationListView(ListView):
         return Deliberation.objects.published().with_relations()
 
 
-class DeliberationDetailView(DraftPreviewMixin, DetailView):
+class DeliberationDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     template_name = "pages/deliberation_detail.html"
     context_object_name = "act"
 
-    def get_object(self, queryset=None):
+    def read_object(self, queryset=None):
         return get_object_or_404(
             self.get_preview_queryset(Deliberation.objects.with_relations()),
             date__year=self.kwargs["year"],

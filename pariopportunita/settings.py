@@ -165,6 +165,14 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10000},
         }
     }
+# Parts of pages each process keeps for the content version (operations/fragments.py):
+# always this process's memory, never Redis.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": 24 * 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_FRAGMENT_CACHE_ENTRIES", "5000"))},
+}
 # How long a public page may be served from the page cache at most (0 turns it off; off
 # by default with DEBUG, so that a developer always sees the page as the code renders it).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "3600"))

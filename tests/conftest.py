@@ -2,7 +2,7 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.utils import translation
 
@@ -31,8 +31,10 @@ def _media_in_tmp(settings, tmp_path):
 def _empty_cache():
     """Each test starts with an empty cache: no page, content version or rating count."""
     cache.clear()
+    caches["fragments"].clear()
     yield
     cache.clear()
+    caches["fragments"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ from django import template
 from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 from network.models import HelpDesk, Municipality
 
@@ -32,8 +33,10 @@ def page_feedback(context):
     """The "How clear is this page?" form, or the thanks after answering."""
     request = context["request"]
     return {
-        "form": PageFeedbackForm(initial={"path": request.path}),
+        # Built only if the form is rendered, not when it comes from memory.
+        "form": SimpleLazyObject(lambda: PageFeedbackForm(initial={"path": request.path})),
         "thanks": request.GET.get("valutazione") == "grazie",
+        "path": request.path,
     }
 
 

@@ -5,6 +5,7 @@ import uuid
 
 import pytest
 import redis
+from django.conf import settings as django_settings
 
 REDIS_SERVER = "redis://127.0.0.1:6379/9"
 
@@ -16,7 +17,9 @@ def closed_port():
 
 
 def redis_cache(location, prefix):
+    """The site's caches with Redis at `location` as the default one."""
     return {
+        "fragments": django_settings.CACHES["fragments"],
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": location,
@@ -26,7 +29,7 @@ def redis_cache(location, prefix):
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
             },
-        }
+        },
     }
 
 

@@ -1,0 +1,47 @@
+"""`{% fragment "name" value… %}…{% endfragment %}`: a part of a page kept in memory for
+the content version (operations/fragments.py).
+
+What is inside must depend only on the content, the language and the values named after
+the fragment's name: never on the request (its path, host or query), the visitor, or a
+`{% block %}` that another template fills.
+"""
+
+from django import template
+from django.template.loader_tags import BlockNode
+
+from .. import fragments
+
+register = template.Library()
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        name = self.name.resolve(context)
+        vary_on = [value.resolve(context) for value in self.vary_on]
+        return fragments.remember(
+            getattr(context, "request", None),
+            name,
+            vary_on,
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag("fragment")
+def do_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("'fragment' needs a name: {% fragment \"name\" %}")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        # The block's content comes from the template that extends this one: it would be
+        # kept for one page and shown on another.
+        raise template.TemplateSyntaxError("'fragment' cannot contain a {% block %}")
+    return FragmentNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]]
+    )
