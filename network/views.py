@@ -34,12 +34,11 @@ class RememberedObjectMixin:
     """A detail page's object, with what its query prefetches, read from the database once
     per content version and then kept in this process's memory (operations/fragments.py).
 
-    Kept apart for each signed-in user (staff may see drafts); a missing object (404) is
-    looked up every time."""
+    Kept apart for each staff member who may preview drafts (what decides what a page
+    shows); a missing object (404) is looked up every time."""
 
     def get_object(self, queryset=None):
-        user = getattr(self.request, "user", None)
-        viewer = user.pk if user is not None and user.is_authenticated else None
+        viewer = getattr(previewer(self.request), "pk", None)
         view = type(self)
         return fragments.remember(
             self.request,

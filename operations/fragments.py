@@ -17,7 +17,9 @@ a value once read from the database), keyed by
   menu item, a desk's primary key);
 - time: a part that says "open now" records when that stops being true
   (`pagecache.limit_page_lifetime`), the page that shows it is told again when the part
-  comes from memory, and every part is rendered again after local midnight.
+  comes from memory, and every part is rendered again after local midnight and after
+  PAGE_CACHE_SECONDS at most, as whole pages are (the bound when an edit could not be
+  announced because the cache did not answer: the editor is told so).
 
 Without a version nothing is kept and every part is rendered: requests that did not come
 through the page cache (`make run`, Django's test client, management commands), and while
@@ -30,6 +32,7 @@ import datetime
 import functools
 import hashlib
 
+from django.conf import settings
 from django.core.cache import caches
 from django.urls import get_script_prefix
 from django.utils import timezone
@@ -73,17 +76,18 @@ def keep_nothing(request):
         request.keep_no_fragments = True
 
 
-def remember(request, name, vary_on, produce, keep=None):
+def remember(request, name, vary_on, produce, keep=None, alias=CACHE_ALIAS):
     """`produce()`, or what it returned for the same name, values and content version.
 
     What `produce()` says about the page's lifetime (`limit_page_lifetime`) is recorded with
     the value and told to `request` again each time the value is used. Nothing is kept
-    when `keep(value)` is false or once `keep_nothing(request)` was called.
+    when `keep(value)` is false or once `keep_nothing(request)` was called. `alias`: another
+    cache of this process's memory, for values that need their own bound.
     """
     version = version_of(request)
     if version is None or getattr(request, "keep_no_fragments", False):
         return produce()
-    store = caches[CACHE_ALIAS]
+    store = caches[alias]
     key = _key(version, name, vary_on)
     now = timezone.now()
     kept = store.get(key)
@@ -100,8 +104,10 @@ def remember(request, name, vary_on, produce, keep=None):
         until = request.page_valid_until
     finally:
         request.page_valid_until = outer
-    midnight = _next_local_midnight(now)
-    until = min(until, midnight) if until is not None else midnight
+    latest = min(
+        _next_local_midnight(now), now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
+    )
+    until = min(until, latest) if until is not None else latest
     limit_page_lifetime(request, until)
     seconds = (until - now).total_seconds()
     if getattr(request, "keep_no_fragments", False) or (keep is not None and not keep(value)):

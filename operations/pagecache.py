@@ -253,10 +253,11 @@ class PageCache:
         self.app = app
         # With Redis, this process's own copy of the entries (operations/nearcache.py).
         self.near = nearcache.for_settings(settings)
+        self._version_unknown_until = 0.0
 
     def __call__(self, environ, start_response):
         if not self._may_use_cache(environ):
-            if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            if environ.get("REQUEST_METHOD") in ("GET", "HEAD") and not self._is_admin(environ):
                 # Not kept whole, but rendered from the parts kept for this version.
                 self._read_version(environ)
             result, status, headers = self._call_django(environ)
@@ -329,11 +330,20 @@ class PageCache:
                 near.put(entry_key, entries[encoding])
         return self._answer(environ, start_response, entries[encoding], encoding, "MISS")
 
+    @staticmethod
+    def _is_admin(environ):
+        # The admin's pages use no kept parts: never a round trip to the cache for them.
+        return environ.get("PATH_INFO", "").startswith("/" + settings.ADMIN_URL)
+
     def _read_version(self, environ):
-        """The content version for a request that is not kept (None: not known)."""
+        """The content version for a request that is not kept (started if the cache has
+        none); after a failure, none is asked for a second, so that an unreachable cache
+        slows one request a second, not each one. Without it, nothing is kept."""
         near = self.near
         version = near.current_version() if near is not None else None
         if version is None:
+            if time.monotonic() < self._version_unknown_until:
+                return
             generation = near.generation if near is not None else None
             try:
                 version = cache.get(VERSION_KEY)
@@ -341,10 +351,12 @@ class PageCache:
                 version = None
             if not version:
                 version = self._start_version()
-            if near is not None and version:
+            if not version:
+                self._version_unknown_until = time.monotonic() + 1.0
+                return
+            if near is not None:
                 near.learn(version, generation)
-        if version:
-            environ[VERSION_ENVIRON_KEY] = version
+        environ[VERSION_ENVIRON_KEY] = version
 
     # --- answering -----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
@@ -27,6 +28,7 @@ from .models import Deliberation, Page
 
 MAX_QUERY_LENGTH = 100
 MAX_RESULTS_PER_KIND = 20
+SUMMARY_LENGTH = 220
 POSTGRES_CONFIGS = {"it": "italian", "en": "english", "fr": "french", "es": "spanish"}
 
 
@@ -104,7 +106,10 @@ def search(raw_query, language):
                 Hit(
                     kind=source.label,
                     title=getattr(obj, source.title),
-                    summary=" ".join(strip_tags(summary or "").split()),
+                    # What the results page shows of it, and no more to keep in memory.
+                    summary=Truncator(" ".join(strip_tags(summary or "").split())).chars(
+                        SUMMARY_LENGTH
+                    ),
                     url=obj.get_absolute_url(),
                 )
             )

@@ -11,11 +11,12 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from network.models import HelpDesk, Municipality, Organisation
 from network.uploads import stored_size
 from network.views import DraftPreviewMixin, RememberedObjectMixin, previewer
+from operations import fragments
 from operations.fragments import later
 
 from .forms import PageFeedbackForm
 from .models import ContactPoint, Deliberation, Page
-from .search import MAX_QUERY_LENGTH, search
+from .search import MAX_QUERY_LENGTH, clean_query, search
 
 
 class HomeView(TemplateView):
@@ -149,7 +150,18 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
-        query, hits = search(raw, get_language())
+        language = get_language()
+        # A search asked for again (a comune, "violenza") is answered from this process's
+        # memory until the content changes (operations/fragments.py).
+        # Only the results are kept (under a digest of the words), never the words.
+        query = clean_query(raw)
+        hits = fragments.remember(
+            self.request,
+            "search",
+            [query],
+            lambda: search(raw, language)[1],
+            alias="search-results",
+        )
         context.update(raw_query=raw[:MAX_QUERY_LENGTH], query=query, hits=hits)
         return context
 

@@ -173,6 +173,14 @@ CACHES["fragments"] = {
     "TIMEOUT": 24 * 60 * 60,
     "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_FRAGMENT_CACHE_ENTRIES", "5000"))},
 }
+# The results of the searches asked for last, per content version and language (up to
+# 120 short hits each, so this many entries stay within a few tens of megabytes).
+CACHES["search-results"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "search-results",
+    "TIMEOUT": 24 * 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 300},
+}
 # How long a public page may be served from the page cache at most (0 turns it off; off
 # by default with DEBUG, so that a developer always sees the page as the code renders it).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "3600"))

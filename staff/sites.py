@@ -1,6 +1,6 @@
 from functools import wraps
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +11,12 @@ from operations.pagecache import content_changed
 from . import views
 from .forms import StaffAuthenticationForm
 from .otp import requires_two_factor
+
+CHANGE_NOT_ANNOUNCED = _(
+    "The change is saved, but the public pages could not be told (the cache did not "
+    "answer): for up to an hour some of them may still show what was there before. If "
+    "that matters, ask the site's operator to run “manage.py clear_page_cache”."
+)
 
 
 def allowed_before_two_factor(view):
@@ -58,10 +64,14 @@ class StaffAdminSite(admin.AdminSite):
             if requires_two_factor(request.user) and not request.user.is_verified():
                 return redirect(reverse("admin:two_factor", current_app=self.name))
             response = view(request, *args, **kwargs)
-            if request.method == "POST" and response.status_code < 400:
-                # Whatever the admin changed (a save, a deletion, an action, a new order, a
-                # restored version) shows on every public page at the next request.
-                content_changed()
+            # Whatever the admin changed (a save, a deletion, an action, a new order, a
+            # restored version) shows on every public page at the next request.
+            if (
+                request.method == "POST"
+                and response.status_code < 400
+                and not (content_changed() or content_changed())
+            ):
+                messages.warning(request, CHANGE_NOT_ANNOUNCED)
             return response
 
         return super().admin_view(two_factor_gate, cacheable)

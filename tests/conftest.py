@@ -32,9 +32,11 @@ def _empty_cache():
     """Each test starts with an empty cache: no page, content version or rating count."""
     cache.clear()
     caches["fragments"].clear()
+    caches["search-results"].clear()
     yield
     cache.clear()
     caches["fragments"].clear()
+    caches["search-results"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ def redis_cache(location, prefix):
     """The site's caches with Redis at `location` as the default one."""
     return {
         "fragments": django_settings.CACHES["fragments"],
+        "search-results": django_settings.CACHES["search-results"],
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": location,

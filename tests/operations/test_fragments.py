@@ -4,6 +4,7 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.template import Context, Template, TemplateSyntaxError
@@ -11,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from network.models import HelpDesk, Municipality, Organisation, Protocol
+from network.models import HelpDesk, Municipality, OpeningHours, Organisation, Protocol
 from operations import fragments, pagecache
 from pages.models import Deliberation, Page, SiteSettings
 from tests.helpers import form_data
@@ -123,10 +124,8 @@ def test_a_change_of_the_help_numbers_reaches_the_header_of_every_page(seeded, a
 def test_open_now_in_a_part_from_memory_still_limits_the_page_and_the_part(seeded, client):
     """A desk's card says whether it is open: the part is kept only until that changes,
     and a page made from it is kept by the page cache no longer than that."""
-    desk = HelpDesk.objects.with_details().get(slug="spazio-anna-c")
     now = timezone.now()
-    status = desk.opening_status(now)
-    changes_at = status.closes_at or status.next_opening
+    changes_at = now + datetime.timedelta(minutes=10)  # "open now, closes at …"
     request = client.get("/").wsgi_request
     request.META[pagecache.VERSION_ENVIRON_KEY] = "v1"
 
@@ -134,19 +133,86 @@ def test_open_now_in_a_part_from_memory_still_limits_the_page_and_the_part(seede
         pagecache.limit_page_lifetime(request, changes_at)
         return "Aperto ora"
 
-    assert fragments.remember(request, "card", [desk.pk], produce) == "Aperto ora"
+    assert fragments.remember(request, "card", [1], produce) == "Aperto ora"
     assert request.page_valid_until == changes_at
     request.page_valid_until = None
     calls = []
-    assert fragments.remember(request, "card", [desk.pk], lambda: calls.append(1)) == "Aperto ora"
+    assert fragments.remember(request, "card", [1], lambda: calls.append(1)) == "Aperto ora"
     assert calls == []  # from memory...
     assert request.page_valid_until == changes_at  # ...and the page is told when it changes
 
-    # The end of a part's validity is never later than local midnight ("today", "tomorrow").
+    # The end of a part's validity is never later than local midnight ("today", "tomorrow")
+    # nor than a whole page's (the bound if an edit could not be announced).
     request.page_valid_until = None
     fragments.remember(request, "other", [], lambda: "x")
-    midnight = pagecache._next_local_midnight(now)
-    assert request.page_valid_until == midnight
+    latest = min(
+        pagecache._next_local_midnight(now),
+        now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS),
+    )
+    assert abs((request.page_valid_until - latest).total_seconds()) < 5
+
+
+def test_a_desk_card_from_memory_limits_the_page_cache_to_its_opening_change(seeded):
+    """Through the real templates: the desk list made of cards from memory is kept by the
+    page cache no longer than the first card's "open"/"closed" stays true."""
+    # A desk that is open now and closes in twenty minutes (or just before midnight).
+    local = timezone.localtime()
+    closes = min(
+        local + datetime.timedelta(minutes=20), local.replace(hour=23, minute=59, second=0)
+    )
+    opens = max(local - datetime.timedelta(hours=1), local.replace(hour=0, minute=0, second=0))
+    desk = HelpDesk.objects.published().first()
+    OpeningHours.objects.create(
+        help_desk=desk, weekday=local.weekday(), opens=opens.time(), closes=closes.time()
+    )
+    app = page_cache_stack()
+    rendered(app, "/sportelli/")  # the parts are in memory now
+    call(app, "/sportelli/")  # the page itself, rendered from them and kept
+    key = pagecache.PageCache._key(
+        {"wsgi.url_scheme": "http", "HTTP_HOST": "testserver", "PATH_INFO": "/sportelli/"}
+    )
+    from django.core.cache import cache
+
+    entry = cache.get(f"{key}:identity")
+    now = timezone.now()
+    changes = [
+        status.closes_at or status.next_opening
+        for desk in HelpDesk.objects.published().for_cards()
+        if (status := desk.opening_status(timezone.localtime(now)))
+    ]
+    assert changes and entry is not None
+    assert min(changes).timestamp() <= closes.timestamp() + 1
+    assert entry.valid_until <= min(changes).timestamp() + 1
+
+
+def test_a_part_is_kept_no_longer_than_a_whole_page(seeded, client, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    request = client.get("/").wsgi_request
+    request.META[pagecache.VERSION_ENVIRON_KEY] = "v1"
+    fragments.remember(request, "part", [], lambda: "x")
+    left = (request.page_valid_until - timezone.now()).total_seconds()
+    assert 55 < left <= 60
+
+
+def test_the_editor_is_told_when_the_public_pages_could_not_be_told(seeded, admin_client):
+    desk = HelpDesk.objects.published().first()
+    change = reverse("admin:network_helpdesk_change", args=[desk.pk])
+    data = form_data(admin_client.get(change).content.decode())
+    data["_save"] = "Salva"
+    saved = admin_client.post(change, data, follow=True)
+    assert "non è stato possibile avvisare" not in saved.content.decode()
+
+    # The cache stops answering (a closed port): the edit is saved, the editor is told.
+    from .conftest import closed_port, redis_cache
+
+    settings_caches = redis_cache(f"redis://127.0.0.1:{closed_port()}/0", "down")
+    from django.test import override_settings
+
+    with override_settings(CACHES=settings_caches, DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS=False):
+        data["name_it"] = "Sportello salvato senza cache"
+        saved = admin_client.post(change, data, follow=True)
+    assert HelpDesk.objects.get(pk=desk.pk).name_it == "Sportello salvato senza cache"
+    assert "non è stato possibile avvisare le pagine pubbliche" in saved.content.decode()
 
 
 def test_a_part_is_rendered_again_once_it_is_no_longer_true(seeded, client, monkeypatch):
@@ -199,18 +265,26 @@ def test_a_missing_page_is_looked_up_every_time(seeded):
     assert not any("object:" in key for key in caches["fragments"]._cache)
 
 
-def test_a_draft_seen_by_staff_is_never_shown_to_a_visitor(seeded, admin_client):
-    page = Page.objects.get(slug="privacy")
-    page.published = False
-    page.save()
+@pytest.mark.parametrize("kind", ["page", "desk", "protocol"])
+def test_a_draft_seen_by_staff_is_never_shown_to_a_visitor(seeded, admin_client, kind):
+    item = {
+        "page": lambda: Page.objects.get(slug="privacy"),
+        "desk": lambda: HelpDesk.objects.published().first(),
+        "protocol": lambda: Protocol.objects.published().first(),
+    }[kind]()
+    item.published = False
+    item.save()
     app = page_cache_stack()
     # Staff preview the draft through the stack with their session cookie.
     admin_client.get("/")
     cookie = "; ".join(f"{name}={morsel.value}" for name, morsel in admin_client.cookies.items())
-    preview = call(app, page.get_absolute_url() + SHARED, headers={"Cookie": cookie})
-    assert preview.status == 200 and "bozza" in preview.body.decode().lower()
-    assert call(app, page.get_absolute_url() + SHARED).status == 404
-    assert call(app, page.get_absolute_url()).status == 404
+    for _twice in range(2):
+        preview = call(app, item.get_absolute_url() + SHARED, headers={"Cookie": cookie})
+        assert preview.status == 200 and "bozza" in preview.body.decode().lower()
+    assert call(app, item.get_absolute_url() + SHARED).status == 404
+    assert call(app, item.get_absolute_url()).status == 404
+    if kind == "desk":
+        assert item.name not in rendered(app, "/sportelli/").body.decode()
 
 
 def test_a_fragment_cannot_hold_a_block():
@@ -223,3 +297,24 @@ def test_a_fragment_cannot_hold_a_block():
     # Outside a request (an e-mail, a management command) the part is simply rendered.
     template = Template('{% load fragments %}{% fragment "x" %}{{ word }}{% endfragment %}')
     assert template.render(Context({"word": "ciao"})) == "ciao"
+
+
+def test_a_search_asked_again_is_answered_from_memory_until_the_content_changes(seeded):
+    app = page_cache_stack()
+    url = reverse("pages:search") + "?q=violenza"
+    with CaptureQueriesContext(connection) as cold:
+        first = call(app, url)
+    with CaptureQueriesContext(connection) as warm:
+        again = call(app, url + "+")  # the same words: the same results
+    assert len(warm) < len(cold)
+
+    def results(answer):
+        html = answer.body.decode()
+        return html[html.index('<ol class="search-results">') : html.index("</ol>")]
+
+    assert results(first) == results(again)
+
+    page = Page.objects.published().get(slug="privacy")
+    Page.objects.filter(pk=page.pk).update(title_it="Violenza: come proteggere i tuoi dati")
+    pagecache.content_changed()  # what the admin does after every save
+    assert "come proteggere i tuoi dati" in call(app, url).body.decode()
