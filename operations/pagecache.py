@@ -8,7 +8,10 @@ memory otherwise). Two layers:
   for how long, and says so in an internal header that never leaves the server.
 - `PageCache`, a WSGI layer outside Django, answers from the cache with one cache round
   trip (the content version and the page together) and no Django code at all; on a miss it
-  lets Django render, stores the page in Brotli, gzip and plain form, and answers.
+  lets Django render, stores the page in Brotli, gzip and plain form, and answers. It also
+  tells Django the content version it read (`VERSION_ENVIRON_KEY`), also for the pages it
+  does not keep, so that Django renders them from the parts each process keeps for that
+  version (operations/fragments.py).
 
 A page is served only while it is still right:
 - **Edits.** Every entry carries the content version it was rendered under. A write

@@ -3,7 +3,8 @@
 1. `AccessLog`: a request id and one log line per request.
 2. WhiteNoise: static files, hashed names cached for a year, Brotli/gzip files made by
    `collectstatic`; the security headers added by `static_file_headers`.
-3. `PageCache`: whole public pages from the shared cache (off when PAGE_CACHE_SECONDS is 0).
+3. `PageCache`: whole public pages from the shared cache (off when PAGE_CACHE_SECONDS is 0),
+   and the content version for the parts of pages Django keeps (operations/fragments.py).
 4. Django.
 
 With DEBUG on (`make run`) only the access log is added: runserver serves the static files

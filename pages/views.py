@@ -92,7 +92,7 @@ class DeliberationDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailVie
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # None when there is no document or its file is missing: the page then says so.
-        context["document_size"] = stored_size(self.object.document)
+        context["document_size"] = later(lambda: stored_size(self.object.document))
         return context
 
 
