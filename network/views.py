@@ -113,15 +113,16 @@ class ProtocolDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     context_object_name = "protocol"
 
     def get_queryset(self):
-        return self.get_preview_queryset(Protocol.objects.all()).prefetch_related(
-            "objectives",
-            Prefetch("adherents", queryset=Organisation.objects.published()),
-        )
+        # The adherents are read only if the part that lists them is rendered: the object
+        # kept in memory stays small (a protocol may have hundreds of adherents).
+        return self.get_preview_queryset(Protocol.objects.all()).prefetch_related("objectives")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["adherent_groups"] = later(
-            lambda: Organisation.group_by_kind(self.object.adherents.all())
+            lambda: Organisation.group_by_kind(
+                Organisation.objects.published().filter(protocols=self.object)
+            )
         )
         return context
 
