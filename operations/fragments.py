@@ -28,17 +28,15 @@ the cache that holds the version cannot be reached, as the page memory does
 each process (never Redis: a network round trip would cost what rendering costs).
 """
 
-import datetime
 import functools
 import hashlib
 
-from django.conf import settings
 from django.core.cache import caches
 from django.urls import get_script_prefix
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from .pagecache import VERSION_ENVIRON_KEY, limit_page_lifetime
+from .pagecache import VERSION_ENVIRON_KEY, latest_validity, limit_page_lifetime
 
 CACHE_ALIAS = "fragments"
 
@@ -54,12 +52,6 @@ def _key(version, name, vary_on):
     parts += [str(value) for value in vary_on]
     digest = hashlib.sha1("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
     return f"fragment:{name}:{digest}"
-
-
-def _next_local_midnight(now):
-    local = timezone.localtime(now)
-    tomorrow = local.date() + datetime.timedelta(days=1)
-    return datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=local.tzinfo)
 
 
 def later(function):
@@ -104,14 +96,12 @@ def remember(request, name, vary_on, produce, keep=None, alias=CACHE_ALIAS):
         until = request.page_valid_until
     finally:
         request.page_valid_until = outer
-    latest = min(
-        _next_local_midnight(now), now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
-    )
+    latest = latest_validity(now)
     until = min(until, latest) if until is not None else latest
     limit_page_lifetime(request, until)
-    seconds = (until - now).total_seconds()
     if getattr(request, "keep_no_fragments", False) or (keep is not None and not keep(value)):
         return value
+    seconds = (until - now).total_seconds()
     if seconds > 1:
         store.set(key, (value, until), timeout=seconds)
     return value

@@ -121,6 +121,14 @@ def _next_local_midnight(now):
     return datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=local.tzinfo)
 
 
+def latest_validity(now):
+    """The latest a page, or a part of one, rendered at `now` may be kept until: local
+    midnight ("today" and "tomorrow" move on) and PAGE_CACHE_SECONDS at most."""
+    return min(
+        _next_local_midnight(now), now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS)
+    )
+
+
 def _has_staff_cookie(cookie_header):
     if not cookie_header:
         return False
@@ -157,9 +165,8 @@ class PageCachePolicyMiddleware:
         return response
 
     def _seconds_to_keep(self, request, response):
-        max_age = settings.PAGE_CACHE_SECONDS
         if (
-            max_age <= 0
+            settings.PAGE_CACHE_SECONDS <= 0
             or request.method != "GET"
             or request.META.get("QUERY_STRING")
             or response.status_code != 200
@@ -170,11 +177,10 @@ class PageCachePolicyMiddleware:
         ):
             return 0
         now = timezone.now()
-        until = min(
-            now + datetime.timedelta(seconds=max_age),
-            _next_local_midnight(now),
-            getattr(request, "page_valid_until", None) or _next_local_midnight(now),
-        )
+        until = latest_validity(now)
+        limit = getattr(request, "page_valid_until", None)
+        if limit is not None:
+            until = min(until, limit)
         return int((until - now).total_seconds())
 
 

@@ -5,9 +5,10 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from django.db import connection
 from django.template import Context, Template, TemplateSyntaxError
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -17,10 +18,16 @@ from operations import fragments, pagecache
 from pages.models import Deliberation, Page, SiteSettings
 from tests.helpers import form_data
 
+from .conftest import closed_port, redis_cache
 from .wsgi import call, page_cache_stack
 
 # A query string: the page cache neither answers nor keeps these, Django renders each one.
-SHARED = "?fbclid=IwAR0test"
+SHARED = "fbclid=IwAR0test"
+
+
+def shared(url):
+    """`url` as a link shared on a social network."""
+    return url + ("&" if "?" in url else "?") + SHARED
 
 
 def site_urls():
@@ -54,8 +61,7 @@ def site_urls():
 
 
 def rendered(app, url):
-    glue = "&" if "?" in url else "?"
-    answer = call(app, url + (glue + SHARED[1:] if SHARED else ""))
+    answer = call(app, shared(url))
     assert answer.status == 200, url
     return answer
 
@@ -67,8 +73,7 @@ def test_every_page_is_the_same_with_its_parts_from_memory(seeded, client):
     # Rendered entirely by Django (the test client has no content version: nothing kept).
     expected = {}
     for url in urls:
-        glue = "&" if "?" in url else "?"
-        response = client.get(url + glue + SHARED[1:])
+        response = client.get(shared(url))
         assert response.status_code == 200, url
         expected[url] = response.content
     first = {url: rendered(app, url) for url in urls}
@@ -171,8 +176,6 @@ def test_a_desk_card_from_memory_limits_the_page_cache_to_its_opening_change(see
     key = pagecache.PageCache._key(
         {"wsgi.url_scheme": "http", "HTTP_HOST": "testserver", "PATH_INFO": "/sportelli/"}
     )
-    from django.core.cache import cache
-
     entry = cache.get(f"{key}:identity")
     now = timezone.now()
     changes = [
@@ -203,12 +206,8 @@ def test_the_editor_is_told_when_the_public_pages_could_not_be_told(seeded, admi
     assert "non è stato possibile avvisare" not in saved.content.decode()
 
     # The cache stops answering (a closed port): the edit is saved, the editor is told.
-    from .conftest import closed_port, redis_cache
-
-    settings_caches = redis_cache(f"redis://127.0.0.1:{closed_port()}/0", "down")
-    from django.test import override_settings
-
-    with override_settings(CACHES=settings_caches, DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS=False):
+    down = redis_cache(f"redis://127.0.0.1:{closed_port()}/0", "down")
+    with override_settings(CACHES=down, DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS=False):
         data["name_it"] = "Sportello salvato senza cache"
         saved = admin_client.post(change, data, follow=True)
     assert HelpDesk.objects.get(pk=desk.pk).name_it == "Sportello salvato senza cache"
@@ -261,7 +260,7 @@ def test_the_defaults_shown_while_the_database_fails_are_never_kept(seeded, clie
 
 def test_a_missing_page_is_looked_up_every_time(seeded):
     app = page_cache_stack()
-    assert call(app, "/sportelli/non-esiste/" + SHARED).status == 404
+    assert call(app, shared("/sportelli/non-esiste/")).status == 404
     assert not any("object:" in key for key in caches["fragments"]._cache)
 
 
@@ -279,9 +278,9 @@ def test_a_draft_seen_by_staff_is_never_shown_to_a_visitor(seeded, admin_client,
     admin_client.get("/")
     cookie = "; ".join(f"{name}={morsel.value}" for name, morsel in admin_client.cookies.items())
     for _twice in range(2):
-        preview = call(app, item.get_absolute_url() + SHARED, headers={"Cookie": cookie})
+        preview = call(app, shared(item.get_absolute_url()), headers={"Cookie": cookie})
         assert preview.status == 200 and "bozza" in preview.body.decode().lower()
-    assert call(app, item.get_absolute_url() + SHARED).status == 404
+    assert call(app, shared(item.get_absolute_url())).status == 404
     assert call(app, item.get_absolute_url()).status == 404
     if kind == "desk":
         assert item.name not in rendered(app, "/sportelli/").body.decode()
