@@ -145,6 +145,12 @@ class HelpDeskListView(ListView):
     template_name = "network/helpdesk_list.html"
     context_object_name = "help_desks"
 
+    def get(self, request, *args, **kwargs):
+        # Not even the query is built when the parts of the page that list the desks come
+        # from memory (`later`); the template calls it otherwise.
+        self.object_list = later(self.get_queryset)
+        return self.render_to_response(self.get_context_data())
+
     def get_queryset(self):
         return _published_desks()
 
@@ -155,7 +161,7 @@ class HelpDeskListView(ListView):
         if _map_tile_origin():
             # The same rows as the cards: the list's cache is filled once.
             context["map_points"] = later(
-                lambda: [point for desk in self.object_list if (point := desk.map_point())]
+                lambda: [point for desk in self.object_list() if (point := desk.map_point())]
             )
             context["map_tiles"] = {
                 "url": settings.MAP_TILE_URL,
@@ -175,8 +181,11 @@ class HelpDeskDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["structured"] = self.object.structured_data(
-            self.request.build_absolute_uri(self.object.get_absolute_url())
+        # Built only when the part of the page that holds it is rendered (`later`).
+        context["structured"] = later(
+            lambda: self.object.structured_data(
+                self.request.build_absolute_uri(self.object.get_absolute_url())
+            )
         )
         return context
 

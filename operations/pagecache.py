@@ -67,6 +67,10 @@ PER_ANSWER_HEADERS = INTERNAL_HEADERS | {
 ENCODINGS = ("br", "gzip", "identity")
 COMPRESSIBLE_TYPES = ("text/", "application/xml", "application/json", "application/ld+json")
 MIN_COMPRESS_SIZE = 512
+# Brotli's quality (gzip is always level 6): 5 for a page stored once and served many
+# times; 4 for an answer compressed for one request (a third less time, 5 % more bytes).
+STORED_QUALITY = 5
+PASSING_QUALITY = 4
 
 
 def content_changed():
@@ -213,9 +217,9 @@ def negotiate_encoding(accept_encoding):
     return "identity"
 
 
-def compress(body, encoding):
+def compress(body, encoding, quality=STORED_QUALITY):
     if encoding == "br":
-        return brotli.compress(body, quality=5)
+        return brotli.compress(body, quality=quality)
     if encoding == "gzip":
         return gzip.compress(body, compresslevel=6, mtime=0)
     return body
@@ -411,7 +415,7 @@ class PageCache:
         ):
             start_response(status, [*headers, ("X-Cache", state)])
             return result
-        body = compress(b"".join(result), encoding)
+        body = compress(b"".join(result), encoding, PASSING_QUALITY)
         self._close(result)
         vary = _vary(headers)
         headers = [(n, v) for n, v in headers if n.lower() not in {"content-length", "vary"}]

@@ -9,16 +9,26 @@ from .models import SiteSettings
 
 
 def language_alternates(request):
-    """The same page in every language, for the switcher and hreflang links."""
+    """The same page in every language: `path` for the hreflang links (as the canonical
+    link, without the query string), `url` for the language switcher (with it: a search
+    stays the same search). Translated once per address and content version."""
+    full_path = request.get_full_path()
+    path, separator, query = full_path.partition("?")
+    translated = fragments.remember(
+        request,
+        "language-alternates",
+        [path],
+        lambda: tuple(translate_url(path, code) for code, _name in settings.LANGUAGES),
+    )
     current = get_language()
     alternates = []
-    for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
+    for (code, _name), translated_path in zip(settings.LANGUAGES, translated, strict=True):
         alternates.append(
             {
                 "code": code,
-                "name_local": info["name_local"],
-                "url": translate_url(request.get_full_path(), code),
+                "name_local": get_language_info(code)["name_local"],
+                "path": translated_path,
+                "url": translated_path + separator + query,
                 "current": code == current,
             }
         )
@@ -39,8 +49,10 @@ def site_settings(request):
 
 
 def site(request):
-    """Site settings and the language alternates, for base.html."""
+    """Site settings, the language alternates and the site's address, for base.html."""
     return {
+        # "https://example.org": the start of the absolute addresses in the page's head.
+        "origin": f"{request.scheme}://{request.get_host()}",
         "site_settings": SimpleLazyObject(lambda: site_settings(request)),
         "language_alternates": language_alternates(request),
     }

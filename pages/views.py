@@ -102,27 +102,33 @@ DOCUMENT_NAME_LENGTH = 80
 
 def act_document(request, year, slug):
     """An act's PDF, as a download named after the act's title; 404 for drafts (except to
-    staff previewing them)."""
+    staff previewing them). Which file and which name: read once per content version."""
+    viewer = getattr(previewer(request), "pk", None)
+    stored_name, download_name = fragments.remember(
+        request, "act-document", [viewer, year, slug], lambda: _act_download(request, year, slug)
+    )
+    storage = Deliberation._meta.get_field("document").storage
+    try:
+        handle = storage.open(stored_name, "rb")
+    except OSError as error:
+        raise Http404("The act's document is missing.") from error
+    response = FileResponse(
+        handle, as_attachment=True, filename=download_name, content_type="application/pdf"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _act_download(request, year, slug):
     act = get_object_or_404(
         Deliberation.objects.visible_to(previewer(request)), date__year=year, slug=slug
     )
     if not act.document:
         raise Http404("This act has no document.")
-    try:
-        handle = act.document.storage.open(act.document.name, "rb")
-    except OSError as error:
-        raise Http404("The act's document is missing.") from error
     name = slugify(act.title)
     if len(name) > DOCUMENT_NAME_LENGTH:
         name = name[: DOCUMENT_NAME_LENGTH + 1].rsplit("-", 1)[0]
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"{name or act.slug}.pdf",
-        content_type="application/pdf",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return act.document.name, f"{name or act.slug}.pdf"
 
 
 class ContactListView(ListView):

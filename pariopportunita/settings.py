@@ -168,7 +168,7 @@ else:
 # Parts of pages each process keeps for the content version (operations/fragments.py):
 # always this process's memory, never Redis.
 CACHES["fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "BACKEND": "operations.memory.ProcessMemory",
     "LOCATION": "fragments",
     "TIMEOUT": 24 * 60 * 60,
     "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_FRAGMENT_CACHE_ENTRIES", "5000"))},
@@ -176,7 +176,7 @@ CACHES["fragments"] = {
 # The results of the searches asked for last, per content version and language (up to
 # 120 short hits each, so this many entries stay within a few tens of megabytes).
 CACHES["search-results"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "BACKEND": "operations.memory.ProcessMemory",
     "LOCATION": "search-results",
     "TIMEOUT": 24 * 60 * 60,
     "OPTIONS": {"MAX_ENTRIES": 300},

@@ -135,6 +135,24 @@ def test_language_link_leads_to_the_same_page_in_the_other_language(all_pages):
         assert links == [expected], url
 
 
+def test_the_switcher_keeps_the_query_string_and_the_hreflang_links_do_not(seeded, client):
+    html = client.get("/cerca/?q=centro+antiviolenza&utm_source=x").content.decode()
+    switcher = [attrs["href"] for attrs in tag_attrs(html, "a") if attrs.get("hreflang") == "en"]
+    alternates = {
+        attrs["hreflang"]: attrs["href"]
+        for attrs in tag_attrs(html, "link")
+        if attrs.get("rel") == "alternate"
+    }
+
+    # The same search in English; search engines get the page's own address, as canonical.
+    assert switcher == ["/en/cerca/?q=centro+antiviolenza&utm_source=x"]
+    assert alternates == {
+        "it": "http://testserver/cerca/",
+        "en": "http://testserver/en/cerca/",
+        "x-default": "http://testserver/cerca/",
+    }
+
+
 def test_english_pages_show_english_content(seeded, client):
     html = client.get("/en/servizio/").content.decode()
     assert "<h1>Equal Opportunities</h1>" in html

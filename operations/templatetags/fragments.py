@@ -15,6 +15,10 @@ register = template.Library()
 
 
 class FragmentNode(template.Node):
+    # Not walked when Django looks for the {% block %}s of a template (on every render of
+    # a page that extends it): a fragment holds none.
+    child_nodelists = ()
+
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
         self.name = name

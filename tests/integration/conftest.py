@@ -371,6 +371,8 @@ def stack():
             "DJANGO_MEDIA_ROOT": str(tmp / "media"),
             "WEB_CONCURRENCY": "2",
             "GUNICORN_GRACEFUL_TIMEOUT": "10",
+            # Soon, so that a test sees each worker freeze what it holds.
+            "GUNICORN_GC_FREEZE_AFTER": "20",
             "PYTHONUNBUFFERED": "1",
         }
         stack = Stack(

@@ -122,6 +122,25 @@ def test_public_pages_come_through_the_proxy_without_cookies(stack, page):
     assert NGINX_REQUEST_ID.fullmatch(answer.header("X-Request-ID"))
 
 
+def test_each_worker_freezes_what_it_holds_after_its_first_requests(stack):
+    """deploy/gunicorn.conf.py's post_request hook: after GUNICORN_GC_FREEZE_AFTER (20 here)
+    requests a worker leaves Django, its templates and its kept parts of pages out of
+    every later garbage collection."""
+    port = stack.app_ports["a"]
+    pages = ["/", "/sportelli/", stack.desk["url"], "/en/", "/cerca/?q=violenza"]
+    for number in range(120):
+        assert fetch(port, pages[number % len(pages)]).status == 200
+
+    log = stack.logs["a"].read_text()
+    frozen = re.findall(r"\[(\d+)\] \[INFO\] Froze (\d+) objects after (\d+) requests", log)
+    # At least one of its two workers served 20 of the 120; none froze twice.
+    assert frozen, log[-3000:]
+    assert len({pid for pid, _count, _after in frozen}) == len(frozen)
+    for _pid, count, after in frozen:
+        assert int(count) > 50_000  # the whole of Django, not a handful of objects
+        assert int(after) >= 20
+
+
 def test_pages_are_compressed_once_by_the_app(stack):
     plain = fetch(stack.nginx_port, "/sportelli/").text
     zipped = fetch(stack.nginx_port, "/sportelli/", headers={"Accept-Encoding": "gzip"})

@@ -6,12 +6,14 @@ import datetime
 import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.safestring import SafeString
 
 from network.models import HelpDesk, Municipality, OpeningHours, Organisation, Protocol
 from operations import fragments, pagecache
@@ -317,3 +319,44 @@ def test_a_search_asked_again_is_answered_from_memory_until_the_content_changes(
     Page.objects.filter(pk=page.pk).update(title_it="Violenza: come proteggere i tuoi dati")
     pagecache.content_changed()  # what the admin does after every save
     assert "come proteggere i tuoi dati" in call(app, url).body.decode()
+
+
+def test_an_act_s_download_is_looked_up_once_per_version_and_a_draft_s_is_never_given(seeded):
+    app = page_cache_stack()
+    document = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
+    act = Deliberation.objects.published().first()
+    act.document.save("atto.pdf", ContentFile(document))
+    pagecache.content_changed()
+    url = act.get_absolute_url() + "documento/"
+
+    first = call(app, url)
+    with CaptureQueriesContext(connection) as warm:
+        again = call(app, url)
+    assert first.status == again.status == 200
+    assert first.body == again.body == document
+    assert len(warm) == 0, [query["sql"] for query in warm]
+
+    Deliberation.objects.filter(pk=act.pk).update(published=False)
+    pagecache.content_changed()
+    assert call(app, url).status == 404
+
+
+def test_text_in_memory_is_shared_by_the_requests_and_anything_else_is_copied():
+    store = caches[fragments.CACHE_ALIAS]
+    text = SafeString("<p>Chiama il 1522</p>")
+    until = timezone.now()
+    store.set("text", (text, until))
+    kept, kept_until = store.get("text")
+    assert kept is text and kept_until == until
+
+    row = {"channels": ["0141 000000"]}
+    store.set("row", (row, until))
+    copy, _until = store.get("row")
+    assert copy == row and copy is not row
+    copy["channels"].append("changed by one request")
+    assert store.get("row")[0] == row
+
+    store.set("count", 1)
+    assert store.incr("count") == 2 and store.get("count") == 2
+    assert store.add("count", 5) is False and store.add("other", 5) is True
+    assert store.get("missing", "default") == "default"
