@@ -157,18 +157,14 @@ class SearchView(TemplateView):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
         language = get_language()
-        # A search asked for again (a comune, "violenza") is answered from this process's
-        # memory until the content changes (operations/fragments.py).
-        # Only the results are kept (under a digest of the words), never the words.
-        query = clean_query(raw)
-        hits = fragments.remember(
-            self.request,
-            "search",
-            [query],
-            lambda: search(raw, language)[1],
-            alias="search-results",
+        # Read only when the results are rendered: a search asked for again (a comune,
+        # "violenza") comes from this process's memory until the content changes, under a
+        # digest of the words, never the words (the template's "search-results" part).
+        context.update(
+            raw_query=raw[:MAX_QUERY_LENGTH],
+            query=clean_query(raw),
+            hits=later(lambda: search(raw, language)[1]),
         )
-        context.update(raw_query=raw[:MAX_QUERY_LENGTH], query=query, hits=hits)
         return context
 
 

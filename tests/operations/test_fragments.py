@@ -295,6 +295,8 @@ def test_a_fragment_cannot_hold_a_block():
         )
     with pytest.raises(TemplateSyntaxError):
         Template("{% load fragments %}{% fragment %}{% endfragment %}")
+    with pytest.raises(TemplateSyntaxError):
+        Template('{% load fragments %}{% fragment "x" memory="nowhere" %}{% endfragment %}')
     # Outside a request (an e-mail, a management command) the part is simply rendered.
     template = Template('{% load fragments %}{% fragment "x" %}{{ word }}{% endfragment %}')
     assert template.render(Context({"word": "ciao"})) == "ciao"
