@@ -4,7 +4,8 @@ Django's LocMemCache with one difference: a value that cannot change (text, a nu
 date, a tuple of those) is kept as it is instead of pickled, so that every request shares
 the same object. A rendered part of a page is text, and unpickling the dozen parts of a
 page cost as much as rendering what is left of it. Anything else (a model instance, a list)
-is still pickled, so that each request gets its own copy to change.
+is still pickled, so that each request gets its own copy to change. (`add` is Django's: it
+pickles, which `get` reads back as well.)
 """
 
 import datetime
@@ -58,15 +59,6 @@ class ProcessMemory(LocMemCache):
         stored = self._stored(value)
         with self._lock:
             self._set(key, stored, timeout)
-
-    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        key = self.make_and_validate_key(key, version=version)
-        stored = self._stored(value)
-        with self._lock:
-            if self._has_expired(key):
-                self._set(key, stored, timeout)
-                return True
-            return False
 
     def incr(self, key, delta=1, version=None):
         key = self.make_and_validate_key(key, version=version)

@@ -6,7 +6,6 @@ match substrings of names, so "Canel" finds Canelli.
 """
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.postgres.search import (
@@ -33,9 +32,8 @@ SUMMARY_LENGTH = 220
 POSTGRES_CONFIGS = {"it": "italian", "en": "english", "fr": "french", "es": "spanish"}
 
 
-class Hit(NamedTuple):
-    """One result, as text only: kept as it is in memory (operations/memory.py)."""
-
+@dataclass(frozen=True)
+class Hit:
     kind: str
     title: str
     summary: str
@@ -98,7 +96,7 @@ def columns(model, field, language):
 def search(raw_query, language):
     query = clean_query(raw_query)
     if not query:
-        return query, ()
+        return query, []
     hits = []
     for source in SOURCES:
         matches = _match(source.queryset(), query, source.fields, language)
@@ -106,8 +104,8 @@ def search(raw_query, language):
             summary = getattr(obj, source.summary) if source.summary else ""
             hits.append(
                 Hit(
-                    kind=str(source.label),
-                    title=str(getattr(obj, source.title)),
+                    kind=source.label,
+                    title=getattr(obj, source.title),
                     # What the results page shows of it, and no more to keep in memory.
                     summary=Truncator(" ".join(strip_tags(summary or "").split())).chars(
                         SUMMARY_LENGTH
@@ -115,7 +113,7 @@ def search(raw_query, language):
                     url=obj.get_absolute_url(),
                 )
             )
-    return query, tuple(hits)
+    return query, hits
 
 
 def _match(queryset, query, fields, language):

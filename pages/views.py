@@ -103,9 +103,12 @@ DOCUMENT_NAME_LENGTH = 80
 def act_document(request, year, slug):
     """An act's PDF, as a download named after the act's title; 404 for drafts (except to
     staff previewing them). Which file and which name: read once per content version."""
-    viewer = getattr(previewer(request), "pk", None)
+    viewer = previewer(request)
     stored_name, download_name = fragments.remember(
-        request, "act-document", [viewer, year, slug], lambda: _act_download(request, year, slug)
+        request,
+        "act-document",
+        [getattr(viewer, "pk", None), year, slug],
+        lambda: _act_download(viewer, year, slug),
     )
     storage = Deliberation._meta.get_field("document").storage
     try:
@@ -119,10 +122,8 @@ def act_document(request, year, slug):
     return response
 
 
-def _act_download(request, year, slug):
-    act = get_object_or_404(
-        Deliberation.objects.visible_to(previewer(request)), date__year=year, slug=slug
-    )
+def _act_download(viewer, year, slug):
+    act = get_object_or_404(Deliberation.objects.visible_to(viewer), date__year=year, slug=slug)
     if not act.document:
         raise Http404("This act has no document.")
     name = slugify(act.title)

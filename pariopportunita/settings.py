@@ -173,8 +173,8 @@ CACHES["fragments"] = {
     "TIMEOUT": 24 * 60 * 60,
     "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_FRAGMENT_CACHE_ENTRIES", "5000"))},
 }
-# The results of the searches asked for last, per content version and language (up to
-# 120 short hits each, so this many entries stay within a few tens of megabytes).
+# The rendered results of the searches asked for last, per content version, language and
+# words (up to 120 short hits each, so this many entries stay within a few tens of MB).
 CACHES["search-results"] = {
     "BACKEND": "operations.memory.ProcessMemory",
     "LOCATION": "search-results",
