@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import nh3
+from django.db.models import signals
 from django_prose_editor.config import allowlist_from_extensions
 from django_prose_editor.fields import ProseEditorField
 
@@ -144,3 +145,19 @@ class SanitisedHTMLField(ProseEditorField):
         value = sanitise_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+    def contribute_to_class(self, cls, name, *args, **kwargs):
+        super().contribute_to_class(cls, name, *args, **kwargs)
+        if not cls._meta.abstract:
+            # Raw saves (loaddata, so restore_site) write the values as they are and skip
+            # pre_save(): an archive's HTML is cleaned as well before it reaches the page.
+            signals.pre_save.connect(
+                self._sanitise_raw_save,
+                sender=cls,
+                weak=False,
+                dispatch_uid=f"sanitise-{cls._meta.label_lower}-{self.attname}",
+            )
+
+    def _sanitise_raw_save(self, sender, instance, raw=False, **kwargs):
+        if raw:
+            setattr(instance, self.attname, sanitise_html(getattr(instance, self.attname)))

@@ -421,6 +421,45 @@ def test_a_damaged_archive_is_refused_and_nothing_changes(site_with_everything, 
     assert media_files() == {}
 
 
+def test_rich_text_from_an_archive_is_cleaned_like_text_saved_in_the_admin(
+    site_with_everything, tmp_path
+):
+    """loaddata saves raw, skipping the field's own cleaning: a hand-made archive (with
+    checksums to match) must not put a script on a page printed with |safe."""
+    archive, _summary = backup(tmp_path)
+    hostile = (
+        '<p onclick="steal()">Chi siamo</p><script>alert(1)</script>'
+        '<img src="x" onerror="alert(2)"><p><a href="javascript:alert(3)">link</a> '
+        '<a href="https://example.org/">sito</a></p>'
+    )
+    changed = {}
+
+    def tamper(name, data):
+        if name == backups.DATA:
+            objects = json.loads(data)
+            for obj in objects:
+                if obj["model"] == "pages.page" and obj["fields"]["slug"] == "chi-siamo":
+                    obj["fields"]["body_it"] = obj["fields"]["body_en"] = hostile
+            data = json.dumps(objects).encode()
+            changed.update(sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+        return data
+
+    tampered = rewrite_archive(archive, tmp_path / "tampered.tar.gz", tamper)
+    tampered = change_manifest(
+        tampered, tmp_path / "resealed.tar.gz", lambda manifest: manifest["data"].update(changed)
+    )
+    empty_site()
+
+    restore(tampered)
+
+    page = Page.objects.get(slug="chi-siamo")
+    for body in (page.body_it, page.body_en):
+        assert body == (
+            "<p>Chi siamo</p><p><a>link</a> "
+            '<a href="https://example.org/" rel="noreferrer">sito</a></p>'
+        )
+
+
 def test_an_archive_from_another_schema_is_refused_with_what_to_do(site_with_everything, tmp_path):
     archive, _summary = backup(tmp_path)
     newer = change_manifest(
