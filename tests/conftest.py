@@ -1,9 +1,14 @@
+import datetime
+from decimal import Decimal
 from io import StringIO
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
 from django.utils import translation
 
 
@@ -16,10 +21,85 @@ def pytest_configure(config):
     }
 
 
+def _table_rows():
+    """Every row of every table of the project's models, as {table: (columns, rows)}."""
+    tables = {}
+    with connection.cursor() as cursor:
+        for table in connection.introspection.django_table_names(include_views=False):
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
+            columns = tuple(column[0] for column in cursor.description)
+            tables[table] = (columns, cursor.fetchall())
+    return tables
+
+
+def _seed_rows():
+    """Run seed_content, and return the rows it added (None if it changed a row that was
+    there before, which a copy of the added rows could not reproduce)."""
+    before = _table_rows()
+    call_command("seed_content", stdout=StringIO())
+    added = {}
+    try:
+        for table, (columns, rows) in _table_rows().items():
+            old = set(before[table][1])
+            if not old <= set(rows):
+                return None
+            new = [row for row in rows if row not in old]
+            if new:
+                added[table] = (columns, new)
+    except TypeError:  # a value that cannot be compared as a whole (a JSON document)
+        return None
+    return added
+
+
+def _sqlite_value(value):
+    # Stored as Django stores them (str()); sqlite3 has no adapter for these.
+    return str(value) if isinstance(value, datetime.date | datetime.time | Decimal) else value
+
+
+def _insert_rows(added):
+    if connection.vendor == "sqlite":
+        added = {
+            table: (columns, [tuple(map(_sqlite_value, row)) for row in rows])
+            for table, (columns, rows) in added.items()
+        }
+    with connection.cursor() as cursor:
+        for table, (columns, rows) in added.items():
+            names = ", ".join(connection.ops.quote_name(column) for column in columns)
+            marks = ", ".join(["%s"] * len(columns))
+            cursor.executemany(
+                f"INSERT INTO {connection.ops.quote_name(table)} ({names}) VALUES ({marks})",
+                rows,
+            )
+    # Later inserts get ids after the copied ones (PostgreSQL's sequences do not move on
+    # an explicit id; SQLite's AUTOINCREMENT does).
+    tables = set(added)
+    models = [
+        model
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.db_table in tables
+    ]
+    sql = connection.ops.sequence_reset_sql(no_style(), models)
+    if sql:
+        with connection.cursor() as cursor:
+            for statement in sql:
+                cursor.execute(statement)
+
+
+_seed_copy = {}
+
+
 @pytest.fixture
 def seeded(db):
-    """The database as `make run` leaves it: the whole seed content loaded."""
-    call_command("seed_content", stdout=StringIO())
+    """The database as `make run` leaves it: the whole seed content loaded.
+
+    seed_content runs in the first test that asks for it; later tests get a copy of the
+    rows it added, written with one INSERT per table: milliseconds instead of the command's
+    one to two seconds, in a suite where a hundred tests start from the seed content."""
+    key = connection.vendor
+    if _seed_copy.get(key) is None:
+        _seed_copy[key] = _seed_rows()
+    else:
+        _insert_rows(_seed_copy[key])
 
 
 @pytest.fixture(autouse=True)

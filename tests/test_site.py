@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -50,13 +52,23 @@ def in_language(path, code):
     return path if code == settings.LANGUAGE_CODE else f"/{code}{path}"
 
 
-@pytest.fixture
-def all_pages(seeded, client):
+@pytest.fixture(scope="module")
+def all_pages(django_db_setup, django_db_blocker):
+    """Every public page of the seeded site in every language, rendered once for the tests
+    of this module, which only read the answers (in a transaction rolled back after)."""
     pages = {}
-    for path in public_paths():
-        for code, _name in settings.LANGUAGES:
-            url = in_language(path, code)
-            pages[url] = (code, client.get(url))
+    with (
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+        translation.override(settings.LANGUAGE_CODE),
+    ):
+        call_command("seed_content", stdout=StringIO())
+        client = Client()
+        for path in public_paths():
+            for code, _name in settings.LANGUAGES:
+                url = in_language(path, code)
+                pages[url] = (code, client.get(url))
+        transaction.set_rollback(True)
     return pages
 
 
