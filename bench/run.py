@@ -29,7 +29,7 @@ of HTML, a set-up production does not run.
 Environment: BENCH_DURATION (seconds of each 64-connection run, 30), BENCH_SHORT_DURATION
 (8-connection runs, 10), BENCH_DATASETS (`seed,large`), BENCH_UNCACHED_64 (`1`: also
 load every page uncached with 64 connections), BENCH_OUTPUT (`bench/results/latest`).
-WEB_CONCURRENCY, GUNICORN_THREADS and GUNICORN_KEEPALIVE are passed on to gunicorn's
+WEB_CONCURRENCY and GUNICORN_THREADS are passed on to gunicorn's
 configuration, to try other settings.
 
 Writes bench/results/latest.md and latest.json; exits 0 whether the targets are met or
@@ -201,7 +201,14 @@ def inspect(output):
         values = runpy.run_path(str(BASE_DIR / "deploy" / "gunicorn.conf.py"))
         config = {
             key: values.get(key)
-            for key in ("workers", "threads", "worker_class", "keepalive", "max_requests")
+            for key in (
+                "workers",
+                "threads",
+                "worker_class",
+                "worker_connections",
+                "keepalive",
+                "max_requests",
+            )
         }
 
     report = {
@@ -302,7 +309,7 @@ def free_port():
 def base_environment():
     """The parent's environment without any Django, database, cache or gunicorn setting,
     except the few gunicorn knobs that may be tried on purpose."""
-    keep = {"WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_KEEPALIVE"}
+    keep = {"WEB_CONCURRENCY", "GUNICORN_THREADS"}
     return {
         key: value
         for key, value in os.environ.items()
@@ -857,7 +864,8 @@ def bench():
                 config = info["gunicorn_config"]
                 report["gunicorn"] = (
                     f"{config.get('workers')} {config.get('worker_class')} workers × "
-                    f"{config.get('threads')} threads, keepalive {config.get('keepalive')} s, "
+                    f"{config.get('threads')} threads, at most {config.get('worker_connections')} "
+                    f"connections per worker, keepalive {config.get('keepalive')} s, "
                     f"max_requests {config.get('max_requests')}"
                 )
                 report["gunicorn_config"] = config

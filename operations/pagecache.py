@@ -30,8 +30,10 @@ import datetime
 import gzip
 import hashlib
 import logging
+import threading
 import time
 import uuid
+from collections import OrderedDict
 from http.cookies import SimpleCookie
 from typing import NamedTuple
 
@@ -71,6 +73,10 @@ MIN_COMPRESS_SIZE = 512
 # times; 4 for an answer compressed for one request (a third less time, 5 % more bytes).
 STORED_QUALITY = 5
 PASSING_QUALITY = 4
+# Answers that are not kept (a query string, a search) often repeat the same body: a link
+# shared with a tracking parameter, a popular search. Each process remembers the compressed
+# form of the last public bodies it compressed, by digest, and sends it again.
+RECENT_BODIES = 256
 
 
 def content_changed():
@@ -225,6 +231,41 @@ def compress(body, encoding, quality=STORED_QUALITY):
     return body
 
 
+class RecentlyCompressed:
+    """The compressed form of the last `size` bodies, by encoding and digest (one process)."""
+
+    def __init__(self, size=RECENT_BODIES):
+        self.size = size
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def compress(self, body, encoding):
+        key = (encoding, hashlib.blake2b(body, digest_size=16).digest())
+        with self._lock:
+            compressed = self._entries.get(key)
+            if compressed is not None:
+                self._entries.move_to_end(key)
+                return compressed
+        compressed = compress(body, encoding, PASSING_QUALITY)
+        with self._lock:
+            self._entries[key] = compressed
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return compressed
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+
+
+def _is_public(headers):
+    """An answer any visitor may get: no cookie set, not private (staff pages are neither)."""
+    if any(name.lower() == "set-cookie" for name, _value in headers):
+        return False
+    cache_control = _header(headers, "cache-control").lower()
+    return "private" not in cache_control and "no-store" not in cache_control
+
+
 def _is_compressible(headers):
     content_type = ""
     for name, value in headers:
@@ -267,6 +308,8 @@ class PageCache:
         # With Redis, this process's own copy of the entries (operations/nearcache.py).
         self.near = nearcache.for_settings(settings)
         self._version_unknown_until = 0.0
+        # Bodies of answers not kept, compressed once (RECENT_BODIES).
+        self.recently_compressed = RecentlyCompressed()
 
     def __call__(self, environ, start_response):
         if not self._may_use_cache(environ):
@@ -415,7 +458,11 @@ class PageCache:
         ):
             start_response(status, [*headers, ("X-Cache", state)])
             return result
-        body = compress(b"".join(result), encoding, PASSING_QUALITY)
+        body = b"".join(result)
+        if _is_public(headers):
+            body = self.recently_compressed.compress(body, encoding)
+        else:
+            body = compress(body, encoding, PASSING_QUALITY)
         self._close(result)
         vary = _vary(headers)
         headers = [(n, v) for n, v in headers if n.lower() not in {"content-length", "vary"}]

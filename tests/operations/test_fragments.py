@@ -344,6 +344,8 @@ def test_an_act_s_download_is_looked_up_once_per_version_and_a_draft_s_is_never_
 
 
 def test_text_in_memory_is_shared_by_the_requests_and_anything_else_is_copied():
+    """Text is shared; a model instance is copied (its values and related objects);
+    anything else is pickled."""
     store = caches[fragments.CACHE_ALIAS]
     text = SafeString("<p>Chiama il 1522</p>")
     until = timezone.now()
@@ -357,6 +359,17 @@ def test_text_in_memory_is_shared_by_the_requests_and_anything_else_is_copied():
     assert copy == row and copy is not row
     copy["channels"].append("changed by one request")
     assert store.get("row")[0] == row
+
+    act = Deliberation(title="Atto", number="1")
+    act._state.fields_cache["organisation"] = "cached relation"
+    store.set("object", act)
+    act.title = "changed by the request that stored it"
+    first, second = store.get("object"), store.get("object")
+    assert first is not second and first.title == second.title == "Atto"
+    first.title = "changed by one request"
+    first._state.fields_cache.clear()
+    assert store.get("object").title == "Atto"
+    assert store.get("object")._state.fields_cache == {"organisation": "cached relation"}
 
     store.set("count", 1)
     assert store.incr("count") == 2 and store.get("count") == 2

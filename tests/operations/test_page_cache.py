@@ -149,6 +149,35 @@ def test_an_uncached_page_is_still_compressed(app):
     assert "asti" in brotli.decompress(search.body).decode().lower()
 
 
+def test_an_uncached_body_seen_again_is_not_compressed_again(app, admin_client, monkeypatch):
+    compressed = []
+    real_compress = pagecache.compress
+
+    def counting(body, encoding, quality=pagecache.STORED_QUALITY):
+        compressed.append(encoding)
+        return real_compress(body, encoding, quality)
+
+    monkeypatch.setattr(pagecache, "compress", counting)
+    br = {"Accept-Encoding": "br"}
+    searches = [call(app, "/cerca/?q=asti", headers=br) for _ in range(3)]
+    assert compressed == ["br"]
+    assert len({answer.body for answer in searches}) == 1
+    assert "asti" in brotli.decompress(searches[2].body).decode().lower()
+    # Another encoding and another body are compressed on their own.
+    gzipped = call(app, "/cerca/?q=asti", headers={"Accept-Encoding": "gzip"})
+    call(app, "/cerca/?q=nizza", headers=br)
+    assert compressed == ["br", "gzip", "br"]
+    assert "asti" in gzip.decompress(gzipped.body).decode().lower()
+
+    # Staff pages (private) are never remembered.
+    compressed.clear()
+    cookie = "; ".join(f"{name}={morsel.value}" for name, morsel in admin_client.cookies.items())
+    for _ in range(2):
+        staff = call(app, "/admin/", headers={**br, "Cookie": cookie})
+        assert staff.status == 200 and "private" in staff.headers["cache-control"]
+    assert compressed == ["br", "br"]
+
+
 def test_head_is_answered_from_the_cache_without_a_body(app):
     call(app, "/rete/")
     head = call(app, "/rete/", method="HEAD")
