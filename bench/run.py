@@ -22,7 +22,8 @@ Uncached requests: the page's URL with a query string (`?bench=uncached`), which
 cache never answers or stores (operations/pagecache.py, `_may_use_cache`): Django renders
 the page and the stack compresses it on the way out, exactly as it does for every request
 it cannot cache (links shared with a query string, search, staff), with the parts kept in
-each process's memory for the content version (operations/fragments.py).
+each process's memory for the content version (operations/fragments.py). A public body
+Django renders again byte for byte is not compressed again (`RecentlyCompressed`).
 DJANGO_PAGE_CACHE_SECONDS=0 would remove the page-cache layer and with it the compression
 of HTML, a set-up production does not run.
 
@@ -757,7 +758,10 @@ def markdown(report):
         f"at 8, `Accept-Encoding: {ACCEPT_ENCODING}`, timeout {WRK_TIMEOUT}. Cached: the "
         "page cache's answer (X-Cache HIT, checked on every response). Uncached: the same URL "
         f"with `?{UNCACHED_QUERY}`, which the page cache never keeps, so Django renders "
-        "every request and the stack compresses it; the parts of pages that every visitor "
+        "every request (the stack compresses a body once per process and sends the same "
+        "bytes again when Django renders the same body again: RECENT_BODIES in "
+        "operations/pagecache.py, as for a link shared with a tracking parameter); the "
+        "parts of pages that every visitor "
         "sees alike (header, menu, footer, cards, a detail page's object) come from each "
         "process's memory for the content version (operations/fragments.py), as for links "
         "shared with a query string; the first render after an edit reads everything again "

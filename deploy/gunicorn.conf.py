@@ -45,8 +45,11 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 # Workers are replaced after this many requests, so that a slow leak never grows. Not
 # much lower: a page from memory takes a fraction of a millisecond, and a worker that
-# starts again spends a second of CPU importing Django and rebuilding its page memory.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "50000"))
+# starts again spends a second of CPU importing Django and rebuilding its page memory,
+# while (one worker per core) the server has one core fewer. At 50,000 the benchmark
+# replaced a worker every half a minute under load, and 1 request in 100 of those runs
+# waited over a second. A million is an hour of a worker at full load, weeks of a normal day.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000000"))
 max_requests_jitter = max_requests // 10
 # The proxy in front (nginx on the same host) may set X-Forwarded-Proto.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
