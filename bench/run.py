@@ -23,7 +23,7 @@ cache never answers or stores (operations/pagecache.py, `_may_use_cache`): Djang
 the page and the stack compresses it on the way out, exactly as it does for every request
 it cannot cache (links shared with a query string, search, staff), with the parts kept in
 each process's memory for the content version (operations/fragments.py). A public body
-Django renders again byte for byte is not compressed again (`RecentlyCompressed`).
+Django renders again byte for byte is not compressed again (the compressed-bodies memory).
 DJANGO_PAGE_CACHE_SECONDS=0 would remove the page-cache layer and with it the compression
 of HTML, a set-up production does not run.
 
@@ -759,8 +759,8 @@ def markdown(report):
         "page cache's answer (X-Cache HIT, checked on every response). Uncached: the same URL "
         f"with `?{UNCACHED_QUERY}`, which the page cache never keeps, so Django renders "
         "every request (the stack compresses a body once per process and sends the same "
-        "bytes again when Django renders the same body again: RECENT_BODIES in "
-        "operations/pagecache.py, as for a link shared with a tracking parameter); the "
+        "bytes again when Django renders the same body again: the compressed-bodies memory "
+        "of operations/pagecache.py, as for a link shared with a tracking parameter); the "
         "parts of pages that every visitor "
         "sees alike (header, menu, footer, cards, a detail page's object) come from each "
         "process's memory for the content version (operations/fragments.py), as for links "

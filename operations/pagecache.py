@@ -30,16 +30,14 @@ import datetime
 import gzip
 import hashlib
 import logging
-import threading
 import time
 import uuid
-from collections import OrderedDict
 from http.cookies import SimpleCookie
 from typing import NamedTuple
 
 import brotli
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -76,7 +74,7 @@ PASSING_QUALITY = 4
 # Answers that are not kept (a query string, a search) often repeat the same body: a link
 # shared with a tracking parameter, a popular search. Each process remembers the compressed
 # form of the last public bodies it compressed, by digest, and sends it again.
-RECENT_BODIES = 256
+COMPRESSED_BODIES = "compressed-bodies"
 
 
 def content_changed():
@@ -231,36 +229,21 @@ def compress(body, encoding, quality=STORED_QUALITY):
     return body
 
 
-class RecentlyCompressed:
-    """The compressed form of the last `size` bodies, by encoding and digest (one process)."""
-
-    def __init__(self, size=RECENT_BODIES):
-        self.size = size
-        self._entries = OrderedDict()
-        self._lock = threading.Lock()
-
-    def compress(self, body, encoding):
-        key = (encoding, hashlib.blake2b(body, digest_size=16).digest())
-        with self._lock:
-            compressed = self._entries.get(key)
-            if compressed is not None:
-                self._entries.move_to_end(key)
-                return compressed
+def _compress_public(body, encoding):
+    """Compress a body of an answer any visitor may get, or send the bytes of the last time
+    this process compressed the same body (the compressed-bodies memory)."""
+    memory = caches[COMPRESSED_BODIES]
+    key = f"{encoding}:{hashlib.blake2b(body, digest_size=16).hexdigest()}"
+    compressed = memory.get(key)
+    if compressed is None:
         compressed = compress(body, encoding, PASSING_QUALITY)
-        with self._lock:
-            self._entries[key] = compressed
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
-        return compressed
-
-    def clear(self):
-        with self._lock:
-            self._entries.clear()
+        memory.set(key, compressed)
+    return compressed
 
 
 def _is_public(headers):
     """An answer any visitor may get: no cookie set, not private (staff pages are neither)."""
-    if any(name.lower() == "set-cookie" for name, _value in headers):
+    if _header(headers, "set-cookie"):
         return False
     cache_control = _header(headers, "cache-control").lower()
     return "private" not in cache_control and "no-store" not in cache_control
@@ -308,8 +291,6 @@ class PageCache:
         # With Redis, this process's own copy of the entries (operations/nearcache.py).
         self.near = nearcache.for_settings(settings)
         self._version_unknown_until = 0.0
-        # Bodies of answers not kept, compressed once (RECENT_BODIES).
-        self.recently_compressed = RecentlyCompressed()
 
     def __call__(self, environ, start_response):
         if not self._may_use_cache(environ):
@@ -460,7 +441,7 @@ class PageCache:
             return result
         body = b"".join(result)
         if _is_public(headers):
-            body = self.recently_compressed.compress(body, encoding)
+            body = _compress_public(body, encoding)
         else:
             body = compress(body, encoding, PASSING_QUALITY)
         self._close(result)

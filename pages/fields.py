@@ -160,4 +160,4 @@ class SanitisedHTMLField(ProseEditorField):
 
     def _sanitise_raw_save(self, sender, instance, raw=False, **kwargs):
         if raw:
-            setattr(instance, self.attname, sanitise_html(getattr(instance, self.attname)))
+            self.pre_save(instance, add=False)

@@ -181,6 +181,15 @@ CACHES["search-results"] = {
     "TIMEOUT": 24 * 60 * 60,
     "OPTIONS": {"MAX_ENTRIES": 300},
 }
+# The compressed form of the last public bodies answered without the page cache (a link
+# with a query string, a search), by digest: one that Django renders again byte for byte
+# is not compressed again (operations/pagecache.py). A few KB each.
+CACHES["compressed-bodies"] = {
+    "BACKEND": "operations.memory.ProcessMemory",
+    "LOCATION": "compressed-bodies",
+    "TIMEOUT": 24 * 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 256},
+}
 # How long a public page may be served from the page cache at most (0 turns it off; off
 # by default with DEBUG, so that a developer always sees the page as the code renders it).
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "3600"))

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
@@ -109,14 +109,13 @@ def _media_in_tmp(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache: no page, content version or rating count."""
-    cache.clear()
-    caches["fragments"].clear()
-    caches["search-results"].clear()
+    """Each test starts with empty caches: no page, content version or rating count, no
+    part of a page or compressed body in this process's memory."""
+    for store in caches.all():
+        store.clear()
     yield
-    cache.clear()
-    caches["fragments"].clear()
-    caches["search-results"].clear()
+    for store in caches.all():
+        store.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -19,8 +19,8 @@ def closed_port():
 def redis_cache(location, prefix):
     """The site's caches with Redis at `location` as the default one."""
     return {
-        "fragments": django_settings.CACHES["fragments"],
-        "search-results": django_settings.CACHES["search-results"],
+        # This process's memories, as configured.
+        **{alias: config for alias, config in django_settings.CACHES.items() if alias != "default"},
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": location,
