@@ -71,8 +71,8 @@ MIN_COMPRESS_SIZE = 512
 # times; 4 for an answer compressed for one request (a third less time, 5 % more bytes).
 STORED_QUALITY = 5
 PASSING_QUALITY = 4
-# Answers that are not kept (a query string, a search) often repeat the same body: a link
-# shared with a tracking parameter, a popular search. Each process remembers the compressed
+# Answers that are not kept (a query string, a search) often repeat the same body: a
+# popular search, the same link with a query string. Each process remembers the compressed
 # form of the last public bodies it compressed, by digest, and sends it again.
 COMPRESSED_BODIES = "compressed-bodies"
 

@@ -1,14 +1,17 @@
 """The WSGI stack in front of Django, outermost first.
 
 1. `AccessLog`: a request id and one log line per request.
-2. WhiteNoise: static files, hashed names cached for a year, Brotli/gzip files made by
+2. `DropTrackingParameters`: `?fbclid=…`, `?utm_source=…` and the like are removed from the
+   query string (operations/tracking.py), so that a link shared on a social network is
+   the plain page, served from the page cache.
+3. WhiteNoise: static files, hashed names cached for a year, Brotli/gzip files made by
    `collectstatic`; the security headers added by `static_file_headers`.
-3. `PageCache`: whole public pages from the shared cache (off when PAGE_CACHE_SECONDS is 0),
+4. `PageCache`: whole public pages from the shared cache (off when PAGE_CACHE_SECONDS is 0),
    and the content version for the parts of pages Django keeps (operations/fragments.py).
-4. Django.
+5. Django.
 
-With DEBUG on (`make run`) only the access log is added: runserver serves the static files
-from the source folders and pages are always rendered afresh.
+With DEBUG on (`make run`) only the access log and the tracking layer are added: runserver
+serves the static files from the source folders and pages are always rendered afresh.
 """
 
 import re
@@ -19,6 +22,7 @@ from whitenoise import WhiteNoise
 from .headers import static_file_headers
 from .logs import AccessLog
 from .pagecache import PageCache
+from .tracking import DropTrackingParameters
 
 # ManifestStaticFilesStorage names: "site.3f2a9c1b7d4e.css".
 HASHED_NAME = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
@@ -41,4 +45,4 @@ def production_stack(django_app):
             immutable_file_test=is_immutable,
             add_headers_function=static_file_headers,
         )
-    return AccessLog(app)
+    return AccessLog(DropTrackingParameters(app))

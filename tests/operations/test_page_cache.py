@@ -14,7 +14,8 @@ from django.utils import timezone
 from network.models import HelpDesk
 from operations import pagecache
 from pages.models import Page
-from tests.helpers import form_data
+from operations.tracking import without_tracking
+from tests.helpers import form_data, tag_attrs
 
 from .wsgi import call, page_cache_stack
 
@@ -176,6 +177,34 @@ def test_an_uncached_body_seen_again_is_not_compressed_again(app, admin_client, 
         staff = call(app, "/admin/", headers={**br, "Cookie": cookie})
         assert staff.status == 200 and "private" in staff.headers["cache-control"]
     assert compressed == ["br", "br"]
+
+
+def test_a_link_shared_with_tracking_parameters_is_the_cached_page(app):
+    first = call(app, "/sportelli/")
+    shared = call(app, "/sportelli/?fbclid=IwAR0x9Q&utm_source=facebook&UTM_Campaign=25nov")
+    newsletter = call(app, "/sportelli/?mc_cid=7f3a&mc_eid=0c1d")
+    assert (first.cache, shared.cache, newsletter.cache) == ("MISS", "HIT", "HIT")
+    assert shared.body == newsletter.body == first.body
+
+
+def test_tracking_parameters_never_reach_the_page_but_the_others_do(app):
+    search = call(app, "/cerca/?utm_medium=social&q=centro+antiviolenza&gclid=abc")
+    assert search.cache == "BYPASS"
+    html = search.body.decode()
+    assert "centro antiviolenza" in html
+    # The language switcher keeps the search's words, and nothing that tracked the click.
+    switcher = [attrs["href"] for attrs in tag_attrs(html, "a") if attrs.get("hreflang") == "en"]
+    assert switcher == ["/en/cerca/?q=centro+antiviolenza"]
+    assert "utm_" not in html and "gclid" not in html
+
+
+def test_only_tracking_parameters_are_removed_from_a_query_string():
+    assert without_tracking("q=asti&fbclid=x") == "q=asti"
+    assert without_tracking("utm_source=a&utm_medium=b") == ""
+    # The others keep their order and their encoding; empty parts are dropped.
+    assert without_tracking("b=%C3%A8&_ga=1&a=2&&comune=005003") == "b=%C3%A8&a=2&comune=005003"
+    assert without_tracking("pagina=2&utm=1&fbclid") == "pagina=2&utm=1"
+    assert without_tracking("") == ""
 
 
 def test_head_is_answered_from_the_cache_without_a_body(app):

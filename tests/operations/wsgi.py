@@ -10,11 +10,12 @@ from django.db import close_old_connections
 
 from operations.logs import AccessLog
 from operations.pagecache import PageCache
+from operations.tracking import DropTrackingParameters
 
 
 def page_cache_stack():
     """What gunicorn runs, without WhiteNoise (no collected static files in these tests)."""
-    return AccessLog(PageCache(WSGIHandler()))
+    return AccessLog(DropTrackingParameters(PageCache(WSGIHandler())))
 
 
 @dataclass
