@@ -3,9 +3,9 @@
 The page cache answers most visits with the whole page. Those it cannot answer are rendered
 by Django: a link with a query string that means something to the site (tracking
 parameters such as `?fbclid=…` are removed first, operations/tracking.py), a search, a
-staff member's visit, the first visit to each page after an edit. Much of such a page is the same on every page of a
-language: the quick exit, the help numbers, the header and menu, the footer, the rating
-form, the comuni of the finder, a desk's card. `{% fragment %}`
+staff member's visit, the first visit to each page after an edit. Much of such a page is
+the same on every page of a language: the quick exit, the help numbers, the header and
+menu, the footer, the rating form, the comuni of the finder, a desk's card. `{% fragment %}`
 (operations/templatetags/fragments.py) and `remember()` keep such a part once rendered (or
 a value once read from the database), keyed by
 

@@ -55,9 +55,7 @@ def without_tracking(query_string):
     if not query_string:
         return query_string
     kept = [
-        part
-        for part in query_string.split("&")
-        if part and not is_tracking(part.partition("=")[0])
+        part for part in query_string.split("&") if part and not is_tracking(part.partition("=")[0])
     ]
     return "&".join(kept)
 

@@ -153,6 +153,14 @@ def test_pages_are_compressed_once_by_the_app(stack):
     assert "Accept-Encoding" in zipped.header("Vary")
 
 
+def test_a_link_shared_on_a_social_network_is_served_from_the_page_cache(stack):
+    fetch(stack.nginx_port, "/rete/")
+    shared = fetch(stack.nginx_port, "/rete/?fbclid=IwAR2x&utm_source=facebook&utm_medium=social")
+    assert shared.status == 200
+    assert shared.header("X-Cache") == "HIT"
+    assert "fbclid" not in shared.text and "utm_" not in shared.text
+
+
 def test_the_request_id_is_nginx_s_unless_the_client_sent_a_valid_one(stack):
     logged = len(nginx_log_lines(stack))
     mine = fetch(stack.nginx_port, "/healthz", headers={"X-Request-ID": "px-trace-0001"})

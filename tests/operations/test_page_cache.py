@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from network.models import HelpDesk
 from operations import pagecache
-from pages.models import Page
 from operations.tracking import without_tracking
+from pages.models import Page
 from tests.helpers import form_data, tag_attrs
 
 from .wsgi import call, page_cache_stack
