@@ -4,10 +4,11 @@ Django's LocMemCache with one difference: a value that cannot change (text, a nu
 date, a tuple of those) is kept as it is instead of pickled, so that every request shares
 the same object. A rendered part of a page is text, and unpickling the dozen parts of a
 page cost as much as rendering what is left of it. A model instance (a detail page's
-object) is copied as Django copies one, with its own field values and cache of related
-objects, ten times faster than unpickling it; the rows it prefetched are shared, for
-reading. Anything else (a list, a dict) is still pickled, so that each request gets its
-own copy to change. (`add` is Django's: it pickles, which `get` reads back as well.)
+object), alone or in a tuple with such values (as `remember()` keeps it, with the time it
+is valid until), is copied as Django copies one, with its own field values and cache of
+related objects, ten times faster than unpickling it; the rows it prefetched are shared,
+for reading. Anything else (a list, a dict) is still pickled, so that each request gets
+its own copy to change. (`add` is Django's: it pickles, which `get` reads back as well.)
 """
 
 import copy
@@ -36,8 +37,27 @@ class AsIs:
         self.value = value
 
 
+def is_copyable(value):
+    """A model instance, or a tuple of model instances and values that cannot change."""
+    if isinstance(value, Model):
+        return True
+    return isinstance(value, tuple) and all(
+        is_immutable(item) or is_copyable(item) for item in value
+    )
+
+
+def copied(value):
+    """`value` with each model instance in it copied (the rest cannot change)."""
+    if isinstance(value, Model):
+        return copy.copy(value)
+    if isinstance(value, tuple):
+        return tuple(copied(item) for item in value)
+    return value
+
+
 class Copied:
-    """A model instance, copied when it is stored and each time it is read."""
+    """A model instance (or a tuple holding some), copied when it is stored and each time it
+    is read."""
 
     __slots__ = ("value",)
 
@@ -53,8 +73,8 @@ class ProcessMemory(LocMemCache):
     def _stored(self, value):
         if is_immutable(value):
             return AsIs(value)
-        if isinstance(value, Model):
-            return Copied(copy.copy(value))
+        if is_copyable(value):
+            return Copied(copied(value))
         return pickle.dumps(value, self.pickle_protocol)
 
     @staticmethod
@@ -62,7 +82,7 @@ class ProcessMemory(LocMemCache):
         if isinstance(stored, AsIs):
             return stored.value
         if isinstance(stored, Copied):
-            return copy.copy(stored.value)
+            return copied(stored.value)
         return pickle.loads(stored)
 
     def get(self, key, default=None, version=None):

@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import SafeString
 
 from network.models import HelpDesk, Municipality, OpeningHours, Organisation, Protocol
-from operations import fragments, pagecache
+from operations import fragments, memory, pagecache
 from pages.models import Deliberation, Page, SiteSettings
 from tests.helpers import form_data
 
@@ -344,9 +344,9 @@ def test_an_act_s_download_is_looked_up_once_per_version_and_a_draft_s_is_never_
     assert call(app, url).status == 404
 
 
-def test_text_in_memory_is_shared_by_the_requests_and_anything_else_is_copied():
-    """Text is shared; a model instance is copied (its values and related objects);
-    anything else is pickled."""
+def test_text_in_memory_is_shared_by_the_requests_and_anything_else_is_copied(monkeypatch):
+    """Text is shared; a model instance is copied (its values and related objects), also
+    in a tuple as remember() keeps it; anything else is pickled."""
     store = caches[fragments.CACHE_ALIAS]
     text = SafeString("<p>Chiama il 1522</p>")
     until = timezone.now()
@@ -364,13 +364,20 @@ def test_text_in_memory_is_shared_by_the_requests_and_anything_else_is_copied():
     act = Deliberation(title="Atto", number="1")
     act._state.fields_cache["organisation"] = "cached relation"
     store.set("object", act)
+    store.set("remembered", (act, until))
     act.title = "changed by the request that stored it"
+    # Copied, never unpickled: a detail page reads its object on every request.
+    monkeypatch.setattr(memory.pickle, "loads", None)
     first, second = store.get("object"), store.get("object")
     assert first is not second and first.title == second.title == "Atto"
     first.title = "changed by one request"
     first._state.fields_cache.clear()
     assert store.get("object").title == "Atto"
     assert store.get("object")._state.fields_cache == {"organisation": "cached relation"}
+    (one, one_until), (other, _until) = store.get("remembered"), store.get("remembered")
+    assert one is not other and one.title == other.title == "Atto" and one_until == until
+    assert other._state.fields_cache == {"organisation": "cached relation"}
+    monkeypatch.undo()
 
     store.set("count", 1)
     assert store.incr("count") == 2 and store.get("count") == 2
