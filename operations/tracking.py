@@ -13,12 +13,23 @@ a visitor gains nothing from them: kept, they would
 
 `DropTrackingParameters` removes them from `QUERY_STRING` and leaves every other parameter
 as it came, in its order and its encoding. With nothing left the request is the plain page.
+The admin's addresses are left alone: its filters are the staff's own query strings.
 """
 
+from django.conf import settings
+
 # Parameters that identify a click, a campaign or a sharer, never the page asked for.
-TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+# Prefixes only where no field lookup of the admin could start so (`pk__in` could).
+TRACKING_PREFIXES = ("utm_", "mtm_", "hsa_")
 TRACKING_NAMES = frozenset(
     {
+        "pk_campaign",  # Matomo (Web Analytics Italia), older names
+        "pk_kwd",
+        "pk_keyword",
+        "pk_source",
+        "pk_medium",
+        "pk_content",
+        "pk_cid",
         "fbclid",  # Facebook, Instagram
         "igshid",  # Instagram
         "igsh",
@@ -61,13 +72,15 @@ def without_tracking(query_string):
 
 
 class DropTrackingParameters:
-    """The WSGI layer that removes tracking parameters from every request's query string."""
+    """The WSGI layer that removes tracking parameters from the query string of every
+    request but the admin's."""
 
     def __init__(self, app):
         self.app = app
+        self.admin_prefix = "/" + settings.ADMIN_URL
 
     def __call__(self, environ, start_response):
         query_string = environ.get("QUERY_STRING")
-        if query_string:
+        if query_string and not environ.get("PATH_INFO", "").startswith(self.admin_prefix):
             environ["QUERY_STRING"] = without_tracking(query_string)
         return self.app(environ, start_response)

@@ -205,6 +205,15 @@ def test_only_tracking_parameters_are_removed_from_a_query_string():
     assert without_tracking("b=%C3%A8&_ga=1&a=2&&comune=005003") == "b=%C3%A8&a=2&comune=005003"
     assert without_tracking("pagina=2&utm=1&fbclid") == "pagina=2&utm=1"
     assert without_tracking("") == ""
+    # Only Matomo's own names, not a prefix an admin filter could start with.
+    assert without_tracking("pk_campaign=nov&pk__in=1,2&mtm_source=x") == "pk__in=1,2"
+
+
+def test_the_admin_s_query_strings_are_left_alone(app, admin_client):
+    cookie = "; ".join(f"{name}={morsel.value}" for name, morsel in admin_client.cookies.items())
+    listed = call(app, "/admin/pages/page/?q=privacy&utm_source=x", headers={"Cookie": cookie})
+    # The admin got the query string as sent: it refuses a filter it does not know.
+    assert (listed.status, listed.headers["location"]) == (302, "/admin/pages/page/?e=1")
 
 
 def test_head_is_answered_from_the_cache_without_a_body(app):
