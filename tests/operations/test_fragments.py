@@ -133,12 +133,14 @@ def test_open_now_in_a_part_from_memory_still_limits_the_page_and_the_part(seede
     """A desk's card says whether it is open: the part is kept only until that changes,
     and a page made from it is kept by the page cache no longer than that."""
     now = timezone.now()
-    changes_at = now + datetime.timedelta(minutes=10)  # "open now, closes at …"
+    closes_at = now + datetime.timedelta(minutes=10)  # "open now, closes at …"
+    # Ten minutes before local midnight, the part changes at midnight ("today" moves on).
+    changes_at = min(closes_at, pagecache._next_local_midnight(now))
     request = client.get("/").wsgi_request
     request.META[pagecache.VERSION_ENVIRON_KEY] = "v1"
 
     def produce():
-        pagecache.limit_page_lifetime(request, changes_at)
+        pagecache.limit_page_lifetime(request, closes_at)
         return "Aperto ora"
 
     assert fragments.remember(request, "card", [1], produce) == "Aperto ora"
