@@ -34,8 +34,17 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    """Chromium for the tests of this folder only.
+
+    While Playwright's sync API runs, an event loop runs in this thread, and Django keeps
+    this thread's database connections apart from the ones it had before (asgiref's Local
+    behaves as a context variable while a loop runs). They are closed before Playwright
+    stops, and the loop stops with the last browser test: a connection left in that
+    storage would stay open to the end, and the test database could not be dropped.
+    """
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     executable = shutil.which("chromium")
@@ -45,6 +54,7 @@ def browser():
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        connections.close_all()
 
 
 @pytest.fixture(scope="session")
