@@ -137,6 +137,11 @@ def latest_validity(now):
     )
 
 
+def is_admin(environ):
+    """A request for the admin's pages (at ADMIN_URL)."""
+    return environ.get("PATH_INFO", "").startswith("/" + settings.ADMIN_URL)
+
+
 def _has_staff_cookie(cookie_header):
     if not cookie_header:
         return False
@@ -294,8 +299,9 @@ class PageCache:
 
     def __call__(self, environ, start_response):
         if not self._may_use_cache(environ):
-            if environ.get("REQUEST_METHOD") in ("GET", "HEAD") and not self._is_admin(environ):
-                # Not kept whole, but rendered from the parts kept for this version.
+            if environ.get("REQUEST_METHOD") in ("GET", "HEAD") and not is_admin(environ):
+                # Not kept whole, but rendered from the parts kept for this version (the
+                # admin's pages use none: no round trip to the cache for them).
                 self._read_version(environ)
             result, status, headers = self._call_django(environ)
             return self._send_on(result, status, headers, environ, start_response, "BYPASS")
@@ -366,11 +372,6 @@ class PageCache:
                 # Only the encoding asked for: the others come from Redis when asked.
                 near.put(entry_key, entries[encoding])
         return self._answer(environ, start_response, entries[encoding], encoding, "MISS")
-
-    @staticmethod
-    def _is_admin(environ):
-        # The admin's pages use no kept parts: never a round trip to the cache for them.
-        return environ.get("PATH_INFO", "").startswith("/" + settings.ADMIN_URL)
 
     def _read_version(self, environ):
         """The content version for a request that is not kept (started if the cache has

@@ -16,7 +16,7 @@ as it came, in its order and its encoding. With nothing left the request is the 
 The admin's addresses are left alone: its filters are the staff's own query strings.
 """
 
-from django.conf import settings
+from .pagecache import is_admin
 
 # Parameters that identify a click, a campaign or a sharer, never the page asked for.
 # Prefixes only where no field lookup of the admin could start so (`pk__in` could).
@@ -63,8 +63,6 @@ def is_tracking(name):
 
 def without_tracking(query_string):
     """`query_string` without its tracking parameters (the others untouched)."""
-    if not query_string:
-        return query_string
     kept = [
         part for part in query_string.split("&") if part and not is_tracking(part.partition("=")[0])
     ]
@@ -77,10 +75,9 @@ class DropTrackingParameters:
 
     def __init__(self, app):
         self.app = app
-        self.admin_prefix = "/" + settings.ADMIN_URL
 
     def __call__(self, environ, start_response):
         query_string = environ.get("QUERY_STRING")
-        if query_string and not environ.get("PATH_INFO", "").startswith(self.admin_prefix):
+        if query_string and not is_admin(environ):
             environ["QUERY_STRING"] = without_tracking(query_string)
         return self.app(environ, start_response)
