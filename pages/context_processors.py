@@ -1,25 +1,61 @@
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, override
 
 from operations import fragments
 
 from .models import SiteSettings
 
 
-def language_alternates(request):
-    """The same page in every language: `path` for the hreflang links (as the canonical
-    link, without the query string), `url` for the language switcher (with it: a search
-    stays the same search). Translated once per address and content version."""
-    full_path = request.get_full_path()
-    path, separator, query = full_path.partition("?")
-    translated = fragments.remember(
-        request,
-        "language-alternates",
-        [path],
-        lambda: tuple(translate_url(path, code) for code, _name in settings.LANGUAGES),
-    )
+def _paths_in_every_language(match):
+    """The address Django resolved for this request, reversed in each language; None when
+    nothing was resolved (a 404 from the resolver) or the address cannot be rebuilt.
+
+    Never the raw request path: `//evil.example.com/` or `/\\evil.example.com/` would then
+    be printed as a link that browsers follow off-site. `reverse()` percent-encodes what
+    it puts in a path and never starts one with `//`."""
+    paths = []
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            try:
+                paths.append(reverse(match.view_name, args=match.args, kwargs=match.kwargs))
+            except NoReverseMatch:
+                return None
+    return tuple(paths)
+
+
+def _home_in_every_language():
+    paths = []
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            paths.append(reverse("pages:home"))
+    return tuple(paths)
+
+
+def page_addresses(request, error_page=False):
+    """The same page in every language: `path` for the hreflang links and the canonical
+    link (without the query string), `url` for the language switcher (with it: a search
+    stays the same search). Built from the address Django resolved, translated once per
+    address and content version.
+
+    `canonical_path` is the page's own address in the current language, for the canonical
+    and Open Graph links. An error page, or an address nothing resolved, has none, and its
+    language switcher links to the home page of each language."""
+    match = None if error_page else getattr(request, "resolver_match", None)
+    translated = None
+    if match is not None:
+        translated = fragments.remember(
+            request,
+            "language-alternates",
+            [match.view_name, *match.args, *sorted(match.kwargs.items())],
+            lambda: _paths_in_every_language(match),
+        )
+    # The query string as Django gives it (percent-encoded), only after a resolved path.
+    resolved = translated is not None
+    query = request.get_full_path().partition("?")[2] if resolved else ""
+    if not resolved:
+        translated = _home_in_every_language()
     current = get_language()
     alternates = []
     for (code, _name), translated_path in zip(settings.LANGUAGES, translated, strict=True):
@@ -28,11 +64,15 @@ def language_alternates(request):
                 "code": code,
                 "name_local": get_language_info(code)["name_local"],
                 "path": translated_path,
-                "url": translated_path + separator + query,
+                "url": translated_path + ("?" + query if query else ""),
                 "current": code == current,
             }
         )
-    return alternates
+    canonical = next((item["path"] for item in alternates if item["current"]), None)
+    return {
+        "language_alternates": alternates,
+        "canonical_path": canonical if resolved else None,
+    }
 
 
 def site_settings(request):
@@ -54,5 +94,5 @@ def site(request):
         # "https://example.org": the start of the absolute addresses in the page's head.
         "origin": f"{request.scheme}://{request.get_host()}",
         "site_settings": SimpleLazyObject(lambda: site_settings(request)),
-        "language_alternates": language_alternates(request),
+        **page_addresses(request),
     }

@@ -1,6 +1,7 @@
 from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.text import slugify
@@ -36,8 +37,8 @@ class HomeView(TemplateView):
                 "@context": "https://schema.org",
                 "@type": "GovernmentService",
                 "name": service_page().title if service_page() else "",
-                # The page's own address, never the query string it was reached with.
-                "url": self.request.build_absolute_uri(self.request.path),
+                # The page's own address, never the path or query string it was reached with.
+                "url": self.request.build_absolute_uri(reverse("pages:home")),
                 "serviceType": gettext("Equal opportunities and support against gender violence"),
                 "areaServed": {"@type": "AdministrativeArea", "name": "Provincia di Asti"},
                 "provider": {"@type": "GovernmentOrganization", "name": "Provincia di Asti"},

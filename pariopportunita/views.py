@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 from django.views.static import serve
 
 from operations.pagecache import DATABASE_DOWN_HEADER
-from pages.context_processors import language_alternates
+from pages.context_processors import page_addresses
 from pages.models import SiteSettings
 
 
@@ -22,7 +22,8 @@ def _render(request, template_name):
     context = {
         "request": request,
         "site_settings": SiteSettings.defaults(),
-        "language_alternates": language_alternates(request),
+        # The home page of each language, and no canonical link: never the raw path.
+        **page_addresses(request, error_page=True),
     }
     return loader.get_template(template_name).render(context)
 

@@ -20,6 +20,7 @@ from network.models import HelpDesk, Municipality, Organisation, Protocol
 from pages.models import Deliberation, Page
 
 from .helpers import count_tags, po_msgids, tag_attrs
+from .test_hostile_input import links_that_leave
 
 BASE_DIR = Path(settings.BASE_DIR)
 
@@ -86,6 +87,11 @@ def test_every_page_has_exactly_one_h1_and_its_language(all_pages):
         assert f'<html lang="{code}"' in html, url
         assert f'<link rel="canonical" href="http://testserver{url}">' in html, url
         assert 'hreflang="x-default"' in html, url
+
+
+def test_every_page_links_only_to_itself_in_its_head_and_language_switcher(all_pages):
+    for url, (_code, response) in all_pages.items():
+        assert links_that_leave(response.content.decode()) == [], url
 
 
 def test_every_page_has_emergency_numbers_skip_link_and_main(all_pages):
