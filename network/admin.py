@@ -7,7 +7,7 @@ language for every translated field (e.g. ``name_it`` / ``name_en``).
 import errno
 import logging
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +58,9 @@ def make_published(modeladmin, request, queryset):
 
 @admin.action(description=_("Withdraw the selected items from the site"))
 def make_unpublished(modeladmin, request, queryset):
+    # Some items stay published (`must_stay_published`: pages every page links to).
+    kept = [item for item in queryset if getattr(item, "must_stay_published", False)]
+    queryset = queryset.exclude(pk__in=[item.pk for item in kept])
     count = _set_published(request, queryset, False, _("Withdrawn from the site"))
     modeladmin.message_user(
         request,
@@ -68,6 +71,13 @@ def make_unpublished(modeladmin, request, queryset):
         )
         % {"count": count},
     )
+    if kept:
+        modeladmin.message_user(
+            request,
+            _("Still published, because every page of the site links to them: %(items)s.")
+            % {"items": ", ".join(f"“{item}”" for item in kept)},
+            messages.WARNING,
+        )
 
 
 PUBLICATION_ACTIONS = [make_published, make_unpublished]

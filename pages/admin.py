@@ -50,6 +50,43 @@ class PageAdmin(ContentAdmin):
         (_("Publication"), {"fields": ["last_updated", "published"]}),
     ]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Every page links to these: their address and publication are not the editor's to
+        # change (models.LINKED_FROM_EVERY_PAGE); the fieldset says why.
+        fields = super().get_readonly_fields(request, obj)
+        if obj is not None and obj.must_stay_published:
+            return [*fields, "slug", "published"]
+        return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.must_stay_published:
+            fieldsets = [
+                *fieldsets[:-1],
+                (
+                    _("Publication"),
+                    {
+                        "fields": ["last_updated", "published"],
+                        "description": _(
+                            "Every page of the site links to this page (menu, emergency bar "
+                            "or footer). It stays published at its address: you can change "
+                            "its title and text, not withdraw or delete it."
+                        ),
+                    },
+                ),
+            ]
+        return fieldsets
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is not None and obj.must_stay_published:
+            return {}  # The slug is read-only.
+        return super().get_prepopulated_fields(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.must_stay_published:
+            return False
+        return super().has_delete_permission(request, obj)
+
     # The rich-text editor of the body finds its modules through an import map, an inline
     # <script type="importmap">. Only this form lets it in, by the response's nonce, which the
     # admin's templates put on their script tags; no 'unsafe-inline' anywhere.

@@ -2,6 +2,7 @@
 
 import logging
 
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
@@ -22,6 +23,18 @@ from .fields import SanitisedHTMLField
 
 def today():
     return timezone.localdate()
+
+
+# Pages that every page of the site links to: the main menu ("servizio"), the emergency
+# bar and the footer. The law asks a public body for the last three. Withdrawn or renamed,
+# every page would link to "page not found", so they stay published at their address.
+LINKED_FROM_EVERY_PAGE = (
+    "servizio",
+    "navigare-in-sicurezza",
+    "accessibilita",
+    "privacy",
+    "note-legali",
+)
 
 
 class Page(models.Model):
@@ -73,6 +86,13 @@ class Page(models.Model):
                 name="page_image_has_alt",
                 violation_error_message=_("An image needs its alternative text."),
             ),
+            models.CheckConstraint(
+                condition=Q(published=True) | ~Q(slug__in=LINKED_FROM_EVERY_PAGE),
+                name="page_linked_from_every_page_stays_published",
+                violation_error_message=_(
+                    "Every page of the site links to this page: it stays published."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -83,6 +103,38 @@ class Page(models.Model):
         if self.slug in special:
             return reverse(special[self.slug])
         return reverse("pages:page", kwargs={"slug": self.slug})
+
+    @property
+    def must_stay_published(self):
+        """True for the pages the menu, the emergency bar and the footer link to."""
+        return self.slug in LINKED_FROM_EVERY_PAGE
+
+    def clean(self):
+        super().clean()
+        saved_slug = (
+            None
+            if self._state.adding
+            else Page.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        )
+        if saved_slug in LINKED_FROM_EVERY_PAGE and self.slug != saved_slug:
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Keep the address “%(slug)s”: every page of the site links to it. "
+                        "You can change the title and the text."
+                    )
+                    % {"slug": saved_slug}
+                }
+            )
+        if self.must_stay_published and not self.published:
+            raise ValidationError(
+                {
+                    "published": _(
+                        "This page stays published: every page of the site links to it "
+                        "(menu, emergency bar or footer). You can change its text."
+                    )
+                }
+            )
 
 
 class DeliberationQuerySet(PublishedQuerySet):
