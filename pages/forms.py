@@ -1,8 +1,44 @@
 from django import forms
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import PageFeedback
+from network.models import HelpDesk, Organisation, Protocol
+
+from .models import Deliberation, Page, PageFeedback
+
+# The pages that ask "How clear is this page?" (`{% page_feedback %}`), and for those
+# that show one object, whether it is published: a rating for any other address, a draft or
+# a page that does not exist is refused.
+RATED_PAGES = {
+    "pages:service": None,
+    "pages:acts": None,
+    "pages:contacts": None,
+    "network:network": None,
+    "network:helpdesks": None,
+    "pages:page": lambda slug: Page.objects.published().filter(slug=slug),
+    "pages:act": lambda year, slug: Deliberation.objects.published().filter(
+        date__year=year, slug=slug
+    ),
+    "network:member": lambda slug: Organisation.objects.published().filter(slug=slug),
+    "network:protocol": lambda slug: Protocol.objects.published().filter(slug=slug),
+    "network:helpdesk": lambda slug: HelpDesk.objects.published().filter(slug=slug),
+}
+
+
+def is_rated_page(path):
+    """True when `path` is, exactly, the address of a published page that has the form,
+    in the current language."""
+    try:
+        match = resolve(path)
+        if reverse(match.view_name, args=match.args, kwargs=match.kwargs) != path:
+            return False
+    except (Resolver404, NoReverseMatch):
+        return False
+    if match.view_name not in RATED_PAGES:
+        return False
+    rows = RATED_PAGES[match.view_name]
+    return rows is None or rows(*match.args, **match.kwargs).exists()
+
 
 RATING_CHOICES = [
     (5, _("5 out of 5: very clear")),
@@ -59,9 +95,7 @@ class PageFeedbackForm(forms.ModelForm):
 
     def clean_path(self):
         path = self.cleaned_data["path"]
-        if not path.startswith("/") or not url_has_allowed_host_and_scheme(
-            path, allowed_hosts=None
-        ):
+        if not is_rated_page(path):
             raise forms.ValidationError(_("This form belongs to a page of this site."))
         return path
 

@@ -1,3 +1,7 @@
+import hashlib
+import hmac
+
+from django.conf import settings
 from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -14,6 +18,7 @@ from network.uploads import stored_size
 from network.views import DraftPreviewMixin, RememberedObjectMixin, previewer
 from operations import fragments
 from operations.fragments import later
+from staff.throttling import client_ip
 
 from .forms import PageFeedbackForm
 from .models import ContactPoint, Deliberation, Page
@@ -170,17 +175,35 @@ class SearchView(TemplateView):
         return context
 
 
-# Abuse limits for the anonymous rating form: no IP address is kept, so the limits are
-# per page and site-wide, per hour, counted in the shared cache (Redis in production), so
-# that they hold across every app server.
-FEEDBACK_LIMIT_PER_PAGE = 30
-FEEDBACK_LIMIT_TOTAL = 300
+# Abuse limits for the anonymous rating form, per hour, counted in the shared cache (Redis
+# in production) so that they hold across every app server:
+# - per visitor: a few ratings of a page, and a few more in all. The visitor is told apart
+#   by a keyed digest of her address and the hour, kept in the cache for that hour only and
+#   never stored with a rating, written to a log or shown: the address itself is kept
+#   nowhere. One person can no longer use up the page's limit for everybody.
+# - per page and site-wide: a bound on what many addresses together can add.
+# A rating past a limit is thanked like any other and dropped: nobody is shown an error
+# for rating a page.
+FEEDBACK_LIMIT_PER_VISITOR_AND_PAGE = 3
+FEEDBACK_LIMIT_PER_VISITOR = 20
+FEEDBACK_LIMIT_PER_PAGE = 200
+FEEDBACK_LIMIT_TOTAL = 1000
 
 
-def _within_feedback_limits(path):
+def _visitor_digest(request, hour):
+    address = client_ip(request) or ""
+    key = f"{settings.SECRET_KEY}:feedback-visitor:{hour}".encode()
+    return hmac.new(key, address.encode(), hashlib.blake2b).hexdigest()[:32]
+
+
+def _within_feedback_limits(request, path):
     hour = timezone.now().strftime("%Y%m%d%H")
+    visitor = _visitor_digest(request, hour)
+    page = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
     keys = [
-        (f"feedback:{hour}:page:{path}", FEEDBACK_LIMIT_PER_PAGE),
+        (f"feedback:{hour}:visitor:{visitor}:page:{page}", FEEDBACK_LIMIT_PER_VISITOR_AND_PAGE),
+        (f"feedback:{hour}:visitor:{visitor}", FEEDBACK_LIMIT_PER_VISITOR),
+        (f"feedback:{hour}:page:{page}", FEEDBACK_LIMIT_PER_PAGE),
         (f"feedback:{hour}:all", FEEDBACK_LIMIT_TOTAL),
     ]
     for key, limit in keys:
@@ -192,6 +215,8 @@ def _within_feedback_limits(path):
             count = 1
         # None: the shared cache is unreachable. A rating is then accepted rather than lost.
         if count is not None and count > limit:
+            # A visitor past her own limit counts no further towards the page's and the
+            # site's: she cannot use them up for everybody.
             return False
     return True
 
@@ -206,12 +231,13 @@ class PageFeedbackView(FormView):
 
     def form_valid(self, form):
         path = form.cleaned_data["path"]
-        if not form.is_spam():
-            if not _within_feedback_limits(path):
-                return self.render_to_response(
-                    self.get_context_data(form=form, limited=True), status=429
-                )
+        if not form.is_spam() and _within_feedback_limits(self.request, path):
             feedback = form.save(commit=False)
             feedback.language = get_language()
             feedback.save()
         return redirect(f"{path}?valutazione=grazie#valutazione")
+
+    def form_invalid(self, form):
+        # A rating for an address that is not a rated page cannot be corrected: 400.
+        status = 400 if "path" in form.errors else 200
+        return self.render_to_response(self.get_context_data(form=form), status=status)

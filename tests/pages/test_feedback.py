@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.core.cache import cache
 
+from network.models import HelpDesk, Organisation, Protocol
 from pages import views
-from pages.models import PageFeedback
+from pages.models import Deliberation, PageFeedback
 
 from ..helpers import visible_text
 
@@ -76,7 +77,8 @@ def test_a_missing_rating_is_explained_and_nothing_typed_is_lost(seeded, client)
 )
 def test_bad_input_is_refused_and_never_redirects_elsewhere(seeded, client, data):
     response = client.post("/valutazione/", data)
-    assert response.status_code == 200
+    # 400 when the address is wrong (nothing to correct), the form again otherwise.
+    assert response.status_code == (200 if data["path"] == "/servizio/" else 400)
     assert not PageFeedback.objects.exists()
 
 
@@ -88,18 +90,111 @@ def test_bots_filling_the_hidden_field_are_thanked_but_not_stored(seeded, client
     assert not PageFeedback.objects.exists()
 
 
-def test_abusive_volumes_are_limited(seeded, client, monkeypatch):
+def rate(client, path="/servizio/", address="203.0.113.7", rating="2"):
+    return client.post(
+        "/en/valutazione/" if path.startswith("/en/") else "/valutazione/",
+        {"path": path, "rating": rating},
+        REMOTE_ADDR=address,
+    )
+
+
+def test_one_visitor_cannot_silence_the_form_for_everybody(seeded, client):
+    # Thirty ratings of one page by one person: each thanked, a few kept.
+    for _ in range(30):
+        response = rate(client, "/rete/")
+        assert response.status_code == 302
+        assert response["Location"] == "/rete/?valutazione=grazie#valutazione"
+    kept = PageFeedback.objects.count()
+    assert kept == views.FEEDBACK_LIMIT_PER_VISITOR_AND_PAGE
+    # Somebody else's rating of the same page is still kept.
+    assert rate(client, "/rete/", address="198.51.100.20").status_code == 302
+    assert PageFeedback.objects.count() == kept + 1
+    # And the page still answers everybody as usual.
+    assert client.get("/rete/").status_code == 200
+
+
+def test_past_a_limit_a_rating_is_thanked_and_dropped(seeded, client, monkeypatch):
     monkeypatch.setattr(views, "FEEDBACK_LIMIT_PER_PAGE", 3)
-    for _ in range(3):
-        assert (
-            client.post("/valutazione/", {"path": "/servizio/", "rating": "2"}).status_code == 302
-        )
-    response = client.post("/valutazione/", {"path": "/servizio/", "rating": "2"})
-    assert response.status_code == 429
-    assert 'href="tel:1522"' in response.content.decode()
+    for number in range(6):
+        response = rate(client, address=f"198.51.100.{number}")
+        # Never an error page: the same thanks as any rating.
+        assert response.status_code == 302
+        assert response["Location"] == "/servizio/?valutazione=grazie#valutazione"
     assert PageFeedback.objects.count() == 3
     # Another page is not affected by the limit of the first.
-    assert client.post("/valutazione/", {"path": "/contatti/", "rating": "2"}).status_code == 302
+    assert rate(client, "/contatti/", address="198.51.100.9").status_code == 302
+    assert PageFeedback.objects.count() == 4
+
+
+def test_a_visitor_past_her_limit_does_not_use_up_the_pages(seeded, client, monkeypatch):
+    monkeypatch.setattr(views, "FEEDBACK_LIMIT_PER_PAGE", 5)
+    for _ in range(50):
+        rate(client, rating="2")
+    assert PageFeedback.objects.count() == views.FEEDBACK_LIMIT_PER_VISITOR_AND_PAGE == 3
+    # Her dropped ratings were not counted against the page: two others still fit.
+    for number in range(4):
+        rate(client, address=f"198.51.100.{number}", rating="5")
+    assert PageFeedback.objects.filter(rating=5).count() == 2
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/cerca/",
+        "/valutazione/",
+        "/sportelli/comune/005005/",  # a comune's page has no rating form
+        "/sportelli/non-esiste/",
+        "/atti/2020/non-esiste/",
+        "/servizio/?x=1",
+        "/servizio",
+        "/en/servizio/",  # posted to the Italian form
+        "//evil.example.com/",
+        "/\\evil.example.com/",
+        "https://evil.example.com/servizio/",
+        "/admin/",
+        "/sitemap.xml",
+    ],
+)
+def test_a_rating_for_an_address_that_is_not_a_rated_page_is_refused(seeded, client, path):
+    response = client.post("/valutazione/", {"path": path, "rating": "3"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Questo modulo appartiene a una pagina di questo sito" in visible_text(html)
+    assert 'href="tel:1522"' in html
+    assert not PageFeedback.objects.exists()
+    # No link back to what was posted.
+    assert "evil.example.com" not in html
+
+
+def test_a_rating_for_a_draft_is_refused(seeded, client):
+    desk = HelpDesk.objects.first()
+    desk.published = False
+    desk.save()
+    response = client.post("/valutazione/", {"path": desk.get_absolute_url(), "rating": "3"})
+    assert response.status_code == 400
+    assert not PageFeedback.objects.exists()
+
+
+def test_every_page_with_the_form_accepts_its_own_ratings(seeded, client):
+    paths = [
+        "/servizio/",
+        "/rete/",
+        "/sportelli/",
+        "/atti/",
+        "/contatti/",
+        "/navigare-in-sicurezza/",
+        Organisation.objects.published().first().get_absolute_url(),
+        Protocol.objects.published().first().get_absolute_url(),
+        HelpDesk.objects.published().first().get_absolute_url(),
+        Deliberation.objects.published().first().get_absolute_url(),
+    ]
+    for number, path in enumerate(paths):
+        assert 'id="valutazione"' in client.get(path).content.decode(), path
+        response = rate(client, path, address=f"198.51.100.{number}")
+        assert response["Location"].startswith(path + "?valutazione=grazie"), path
+        response = rate(client, "/en" + path, address=f"198.51.100.{number}")
+        assert response["Location"].startswith("/en" + path + "?valutazione=grazie"), path
+    assert PageFeedback.objects.count() == 2 * len(paths)
 
 
 def test_get_is_not_allowed(seeded, client):
