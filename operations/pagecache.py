@@ -27,6 +27,7 @@ A page is served only while it is still right:
 """
 
 import datetime
+import functools
 import gzip
 import hashlib
 import logging
@@ -38,6 +39,8 @@ from typing import NamedTuple
 import brotli
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -205,6 +208,37 @@ class Entry(NamedTuple):
     body: bytes
     etag: str
     stored_at: float
+
+
+# Settings whose value shows in a page's headers: a change of any of them (HSTS switched
+# on, a stricter CSP, a map's tile server) must reach every answer at once, so pages stored
+# under another value are not used (`security_fingerprint()` is part of every key).
+SECURITY_SETTING_PREFIXES = (
+    "SECURE_",
+    "PERMISSIONS_POLICY",
+    "X_FRAME_OPTIONS",
+    "MAP_TILE_",
+    "CSRF_",
+    "SESSION_COOKIE_",
+)
+
+
+@functools.cache
+def security_fingerprint():
+    """A digest of the security configuration, computed once per process (and again when a
+    test changes a setting)."""
+    values = sorted(
+        (name, repr(getattr(settings, name)))
+        for name in dir(settings)
+        if name.startswith(SECURITY_SETTING_PREFIXES)
+    )
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:16]
+
+
+@receiver(setting_changed)
+def _security_settings_changed(setting, **kwargs):
+    if setting.startswith(SECURITY_SETTING_PREFIXES):
+        security_fingerprint.cache_clear()
 
 
 def negotiate_encoding(accept_encoding):
@@ -479,9 +513,12 @@ class PageCache:
 
     @staticmethod
     def _key(environ):
-        # The host and the scheme are part of the page (canonical and Open Graph URLs).
+        # The host and the scheme are part of the page (canonical and Open Graph URLs);
+        # the security configuration is part of its headers (HSTS, CSP…): a page stored
+        # before it changed is never answered after.
         address = "|".join(
             (
+                security_fingerprint(),
                 environ.get("wsgi.url_scheme", ""),
                 environ.get("HTTP_X_FORWARDED_PROTO", ""),
                 environ.get("HTTP_HOST", environ.get("SERVER_NAME", "")),

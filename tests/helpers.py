@@ -17,6 +17,27 @@ class TagCounter(HTMLParser):
             self.attrs.append(dict(attrs))
 
 
+def blank_pdf():
+    """A real, well-formed PDF document of one blank page, as Pillow writes it (uploads are
+    parsed: a few bytes that merely look like a PDF are refused)."""
+    import io
+
+    from PIL import Image
+
+    output = io.BytesIO()
+    Image.new("RGB", (100, 140), "white").save(output, "PDF")
+    return output.getvalue()
+
+
+def page_that_may_be_withdrawn():
+    """A published page that no other page links to (those stay published)."""
+    from pages.models import Page
+
+    return Page.objects.create(
+        title="Orari estivi", slug="orari-estivi", summary="Gli orari di luglio e agosto."
+    )
+
+
 def count_tags(html, tag):
     parser = TagCounter(tag)
     parser.feed(html)

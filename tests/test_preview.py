@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from network.models import HelpDesk, Organisation, Protocol
-from pages.models import Deliberation, Page
+from pages.models import Deliberation
 
-from .helpers import login_verified
+from .helpers import blank_pdf, login_verified, page_that_may_be_withdrawn
 
 BANNER = "Bozza: questa pagina non è pubblicata."
 
@@ -24,7 +24,7 @@ def drafts():
     desk = HelpDesk.objects.get(slug="spazio-anna-c")
     member = Organisation.objects.get(slug="questura-di-asti")
     act = Deliberation.objects.get(number="231")
-    page = Page.objects.get(slug="navigare-in-sicurezza")
+    page = page_that_may_be_withdrawn()
     protocol = Protocol.objects.get()
     objects = [desk, member, act, page, protocol]
     for obj in objects:
@@ -82,7 +82,7 @@ def test_staff_previewing_a_draft_act_can_download_its_document(editor, client):
     from django.core.files.base import ContentFile
 
     act = Deliberation.objects.get(number="231")
-    act.document.save("atto.pdf", ContentFile(b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"))
+    act.document.save("atto.pdf", ContentFile(blank_pdf()))
     Deliberation.objects.filter(pk=act.pk).update(published=False)
     url = act.get_absolute_url() + "documento/"
     assert client.get(url).status_code == 404

@@ -17,9 +17,9 @@ from network.models import (
     Protocol,
     SupportService,
 )
-from pages.models import ContactPoint, Deliberation, Page
+from pages.models import LINKED_FROM_EVERY_PAGE, ContactPoint, Deliberation, Page
 
-from .helpers import visible_text
+from .helpers import blank_pdf, page_that_may_be_withdrawn, visible_text
 from .test_site import public_paths
 
 
@@ -27,13 +27,14 @@ def test_drafts_are_404_to_the_public(seeded, client):
     desk = HelpDesk.objects.get(slug="spazio-anna-c")
     member = Organisation.objects.get(slug="questura-di-asti")
     act = Deliberation.objects.get(number="231")
-    page = Page.objects.get(slug="servizio")
+    page = page_that_may_be_withdrawn()
     protocol = Protocol.objects.get()
     urls = [o.get_absolute_url() for o in (desk, member, act, page, protocol)]
     for url in urls:
         assert client.get(url).status_code == 200, url
-    for model in (HelpDesk, Organisation, Deliberation, Page, Protocol):
+    for model in (HelpDesk, Organisation, Deliberation, Protocol):
         model.objects.update(published=False)
+    Page.objects.exclude(slug__in=LINKED_FROM_EVERY_PAGE).update(published=False)
     for url in urls:
         assert client.get(url).status_code == 404, url
         assert client.get("/en" + url).status_code == 404, url
@@ -74,7 +75,7 @@ def test_an_act_page_links_its_document(seeded, client, tmp_path):
 def _pdf_file():
     from django.core.files.base import ContentFile
 
-    return ContentFile(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    return ContentFile(blank_pdf())
 
 
 def test_finder_goes_to_the_comune_and_answers_honestly_when_unmapped(seeded, client):
@@ -207,3 +208,59 @@ def test_structured_data_never_locates_a_confidential_place(seeded, client):
         [data] = structured_data(html)
         assert "location" not in data and "geo" not in json.dumps(data)
         assert "address" not in json.dumps(data).lower()
+
+
+# --- The page of a confidential place says what it is and how to reach it (issue 14).
+
+
+def _article(html):
+    return visible_text(html.split("<article", 1)[1].split("</article>", 1)[0])
+
+
+@pytest.mark.parametrize(
+    ("slug", "what_it_is"),
+    [
+        ("casa-rifugio-athena", "Casa rifugio: un posto sicuro e segreto dove stare"),
+        (
+            "posto-letto-segreto-asl-at",
+            "Posto letto segreto: un posto sicuro dove passare la notte",
+        ),
+    ],
+)
+def test_a_confidential_place_says_what_it_is_and_how_to_reach_it(seeded, client, slug, what_it_is):
+    desk = HelpDesk.objects.get(slug=slug)
+    html = client.get(desk.get_absolute_url()).content.decode()
+    text = _article(html)
+    assert what_it_is in text
+    assert "Come farti accogliere" in text and "centro antiviolenza" in text
+    # It is not a desk, and it has nothing "not yet published": it is reached through
+    # the anti-violence centre, which answers around the clock, or 1522.
+    assert "questo sportello" not in text.lower() and "non ancora pubblicat" not in text.lower()
+    centre = HelpDesk.objects.get(slug="orecchio-di-venere")
+    for channel in centre.channels.filter(available_24h=True, kind__in=["phone", "mobile"]):
+        assert f'href="{channel.href()}"' in html
+    assert 'href="tel:1522"' in html
+    assert "un posto sicuro, in un luogo che resta segreto" in html  # meta description
+
+    english = client.get("/en" + desk.get_absolute_url()).content.decode()
+    text = _article(english)
+    assert "How to be taken in" in text and "anti-violence centre" in text
+    assert "this desk" not in text.lower() and "no published phone" not in text.lower()
+    assert 'href="tel:1522"' in english
+
+
+def test_notes_for_a_public_place_never_reach_the_page_of_a_confidential_one(seeded, client):
+    # Written before the rule, or straight into the database: never shown.
+    HelpDesk.objects.filter(slug="casa-rifugio-athena").update(
+        accessibility_it="Rampa in via Segreta 1", accessibility_en="Ramp in via Segreta 1"
+    )
+    desk = HelpDesk.objects.get(slug="casa-rifugio-athena")
+    for prefix in ("", "/en"):
+        for path in (desk.get_absolute_url(), "/sportelli/", "/cerca/?q=Rampa"):
+            html = client.get(prefix + path).content.decode()
+            assert "via Segreta" not in html, path
+            assert desk.get_absolute_url() not in html.split("<main", 1)[1] or "Rampa" not in path
+    # The same notes on a public desk are shown.
+    HelpDesk.objects.filter(slug="spazio-anna-c").update(accessibility_it="Rampa sul retro")
+    public = HelpDesk.objects.get(slug="spazio-anna-c")
+    assert "Rampa sul retro" in client.get(public.get_absolute_url()).content.decode()

@@ -18,7 +18,7 @@ from django.utils.safestring import SafeString
 from network.models import HelpDesk, Municipality, OpeningHours, Organisation, Protocol
 from operations import fragments, memory, pagecache
 from pages.models import Deliberation, Page, SiteSettings
-from tests.helpers import form_data
+from tests.helpers import blank_pdf, form_data, page_that_may_be_withdrawn
 
 from .conftest import closed_port, redis_cache
 from .wsgi import call, page_cache_stack
@@ -272,7 +272,7 @@ def test_a_missing_page_is_looked_up_every_time(seeded):
 @pytest.mark.parametrize("kind", ["page", "desk", "protocol"])
 def test_a_draft_seen_by_staff_is_never_shown_to_a_visitor(seeded, admin_client, kind):
     item = {
-        "page": lambda: Page.objects.get(slug="privacy"),
+        "page": page_that_may_be_withdrawn,
         "desk": lambda: HelpDesk.objects.published().first(),
         "protocol": lambda: Protocol.objects.published().first(),
     }[kind]()
@@ -328,7 +328,7 @@ def test_a_search_asked_again_is_answered_from_memory_until_the_content_changes(
 
 def test_an_act_s_download_is_looked_up_once_per_version_and_a_draft_s_is_never_given(seeded):
     app = page_cache_stack()
-    document = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
+    document = blank_pdf()
     act = Deliberation.objects.published().first()
     act.document.save("atto.pdf", ContentFile(document))
     pagecache.content_changed()

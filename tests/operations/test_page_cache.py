@@ -15,7 +15,7 @@ from network.models import HelpDesk
 from operations import pagecache
 from operations.tracking import without_tracking
 from pages.models import Page
-from tests.helpers import form_data, tag_attrs
+from tests.helpers import form_data, page_that_may_be_withdrawn, tag_attrs
 
 from .wsgi import call, page_cache_stack
 
@@ -127,7 +127,7 @@ def test_staff_always_see_the_database(app):
 
 
 def test_a_draft_preview_is_never_stored(app, admin_client):
-    page = Page.objects.get(slug="privacy")
+    page = page_that_may_be_withdrawn()
     Page.objects.filter(pk=page.pk).update(published=False)
     response = admin_client.get(page.get_absolute_url())
     assert response.status_code == 200
@@ -264,3 +264,27 @@ def test_the_command_says_so_when_the_cache_cannot_be_reached(db, redis_down):
 
     with pytest.raises(CommandError, match="could not be reached"):
         call_command("clear_page_cache")
+
+
+def test_a_change_of_the_security_configuration_reaches_pages_already_kept(seeded, settings):
+    """HSTS switched on, a stricter CSP: the app servers restart with the new settings (each
+    builds its middleware anew) and the shared cache still holds the pages kept before.
+    None of those is answered without the new headers."""
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_HSTS_SECONDS = 0
+    https = {"X-Forwarded-Proto": "https"}
+    before = page_cache_stack()
+    call(before, "/", headers=https)
+    kept = call(before, "/", headers=https)
+    assert kept.cache == "HIT"
+    assert "strict-transport-security" not in kept.headers
+
+    settings.SECURE_HSTS_SECONDS = 31536000
+    restarted = page_cache_stack()
+    after = call(restarted, "/", headers=https)
+    assert after.headers["strict-transport-security"] == "max-age=31536000"
+    assert call(restarted, "/", headers=https).cache == "HIT"
+
+    settings.SECURE_CSP = {**settings.SECURE_CSP, "upgrade-insecure-requests": True}
+    stricter = call(page_cache_stack(), "/", headers=https)
+    assert "upgrade-insecure-requests" in stricter.headers["content-security-policy"]
