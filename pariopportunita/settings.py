@@ -273,6 +273,9 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 # Staff security (the staff app). The admin lives at DJANGO_ADMIN_URL.
 ADMIN_URL = admin_url_path(os.environ.get("DJANGO_ADMIN_URL", "admin/"))
+# Where a sign-in lands when `next` is missing or points elsewhere (another site): the
+# admin's home, not Django's default /accounts/profile/, which this site does not have.
+LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses sign-in while a username is locked out from an address.
     "axes.backends.AxesStandaloneBackend",

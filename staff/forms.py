@@ -1,10 +1,11 @@
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import authenticate
 from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .otp import confirmed_device, verify_code
+from .otp import check_sign_in_code, verify_code
 
 
 class CodeField(forms.CharField):
@@ -35,7 +36,13 @@ class CodeField(forms.CharField):
 
 
 class StaffAuthenticationForm(AdminAuthenticationForm):
-    """The admin sign-in: username, password and, once it is turned on, the app's code."""
+    """The admin sign-in: username, password and, once it is turned on, the app's code.
+
+    A failed sign-in gets one answer, whatever was wrong (the username, the password, a
+    missing or wrong code, an account that may not use the admin), and counts towards
+    the lockout like a wrong password: the answer must not tell someone guessing that
+    the password was right.
+    """
 
     otp_token = CodeField(
         required=False,
@@ -47,33 +54,52 @@ class StaffAuthenticationForm(AdminAuthenticationForm):
 
     error_messages = {
         **AdminAuthenticationForm.error_messages,
-        "code_required": _(
-            "Your account uses two-step verification: type the 6-digit code the app on "
-            "your phone shows now, together with your password."
+        "invalid_login": _(
+            "The username, password or code is not right. If your account uses two-step "
+            "verification, type the code the app on your phone shows now as well."
         ),
     }
 
     def clean(self):
-        cleaned_data = super().clean()
-        user = self.get_user()
-        device = confirmed_device(user) if user is not None else None
-        if device is None or "otp_token" in self.errors:
-            return cleaned_data
-        code = cleaned_data.get("otp_token")
-        if not code:
-            raise ValidationError(self.error_messages["code_required"], code="code_required")
-        try:
-            user.otp_device = verify_code(device, code)
-        except ValidationError:
-            # A wrong code is a failed sign-in for the lockout count too.
+        username = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if username is None or not password:
+            return self.cleaned_data  # the empty field says what is missing
+        # A code that is not 6 digits is a wrong code (its field says what is wrong).
+        malformed_code = "otp_token" in self.errors
+        code = "" if malformed_code else self.cleaned_data.get("otp_token", "")
+
+        # The same steps run whatever turns out to be wrong: authenticate() hashes the
+        # password even for an unknown username, and the code is checked even after a
+        # wrong password (against a throwaway key), so the time taken tells nothing.
+        user = authenticate(self.request, username=username, password=password)
+        device, code_is_right = check_sign_in_code(user, code)
+        if (
+            user is not None
+            and self._may_use_the_admin(user)
+            and not malformed_code
+            and (device is None or code_is_right)
+        ):
+            # django_otp marks the session as verified with this device on login.
+            user.otp_device = device
+            self.user_cache = user
+            return self.cleaned_data
+        if user is not None:
+            # authenticate() has recorded a wrong password for the lockout; record the
+            # other failures the same way.
             user_login_failed.send(
                 sender=self.__class__,
-                credentials={"username": user.get_username()},
+                credentials={"username": username},
                 request=self.request,
             )
-            raise
-        # django_otp marks the session as verified with this device on login.
-        return cleaned_data
+        raise self.get_invalid_login_error()
+
+    def _may_use_the_admin(self, user):
+        try:
+            self.confirm_login_allowed(user)
+        except ValidationError:
+            return False
+        return True
 
 
 class CodeForm(forms.Form):

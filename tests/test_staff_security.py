@@ -12,6 +12,7 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings as django_settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import get_hasher
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ImproperlyConfigured
@@ -45,6 +46,21 @@ def sign_in(client, username, password=PASSWORD, otp_token="", **extra):
         {"username": username, "password": password, "otp_token": otp_token},
         **extra,
     )
+
+
+FAILED_SIGN_IN = (
+    "Nome utente, password o codice non corretti. Se il tuo account usa la verifica in due "
+    "passaggi, inserisci anche il codice che l'app sul telefono mostra in questo momento."
+)
+
+
+def wrong_code(device):
+    return f"{(int(code(device)) + 500_000) % 1_000_000:06d}"
+
+
+def error_notes(response):
+    """The sign-in page's error messages, as sent."""
+    return re.findall(r'<p class="errornote">(.*?)</p>', response.content.decode(), re.S)
 
 
 def signed_in_user_id(client):
@@ -92,9 +108,7 @@ def test_sign_in_is_locked_after_repeated_failures_even_with_the_right_password(
     for _ in range(limit - 1):
         response = sign_in(client, "redattore", "wrong password")
         assert response.status_code == 200
-        assert "password corretti per un account di staff" in visible_text(
-            response.content.decode()
-        )
+        assert FAILED_SIGN_IN in visible_text(response.content.decode())
 
     response = sign_in(client, "redattore", "wrong password")
     assert response.status_code == 429
@@ -137,6 +151,87 @@ def test_wrong_verification_codes_count_as_failed_sign_ins(client, editor):
     assert signed_in_user_id(client) is None
 
 
+def test_a_failed_sign_in_does_not_say_which_factor_was_wrong(client, editor, no_code_throttle):
+    device = device_for(editor)
+    User.objects.create_user("visitatrice", password=PASSWORD)
+    attempts = {
+        "wrong password, right code": ("redattore", "wrong password", code(device)),
+        "wrong password, no code": ("redattore", "wrong password", ""),
+        "right password, no code": ("redattore", PASSWORD, ""),
+        "right password, wrong code": ("redattore", PASSWORD, wrong_code(device)),
+        "unknown user": ("nessuno", PASSWORD, code(device)),
+        "right password, not staff": ("visitatrice", PASSWORD, ""),
+    }
+    answers = {}
+    for case, (username, password, otp_token) in attempts.items():
+        response = sign_in(client, username, password, otp_token)
+        assert signed_in_user_id(client) is None, case
+        # Only the form's attributes (the username typed, the CSRF token) may differ.
+        answers[case] = (
+            response.status_code,
+            tuple(error_notes(response)),
+            visible_text(response.content.decode()),
+        )
+    assert len(set(answers.values())) == 1, answers
+    status, notes, _text = answers["right password, no code"]
+    assert status == 200
+    assert [visible_text(note) for note in notes] == [FAILED_SIGN_IN]
+    # And each of them counts towards the lockout.
+    failures = dict(AccessAttempt.objects.values_list("username", "failures_since_start"))
+    assert failures == {"redattore": 4, "nessuno": 1, "visitatrice": 1}
+
+
+@pytest.mark.parametrize(
+    "typed_code",
+    [
+        pytest.param("", id="no code"),
+        pytest.param("12345", id="a code too short"),
+    ],
+)
+def test_the_right_password_without_the_right_code_counts_as_a_failed_sign_in(
+    client, editor, no_code_throttle, typed_code
+):
+    # (A wrong code: test_wrong_verification_codes_count_as_failed_sign_ins.)
+    device = device_for(editor)
+    for _ in range(django_settings.AXES_FAILURE_LIMIT - 1):
+        assert sign_in(client, "redattore", otp_token=typed_code).status_code == 200
+    assert sign_in(client, "redattore", otp_token=typed_code).status_code == 429
+    # Locked: the right password and the right code are refused too.
+    assert sign_in(client, "redattore", otp_token=code(device)).status_code == 429
+    assert signed_in_user_id(client) is None
+
+
+def test_every_failed_sign_in_does_the_same_work(client, editor, monkeypatch):
+    """Wall-clock times are not compared (they are noise on a shared machine); instead,
+    every kind of failure hashes one password and checks one code."""
+    device = device_for(editor)
+    hasher = type(get_hasher())
+    calls = []
+
+    def spy(name, function):
+        def wrapper(*args, **kwargs):
+            calls.append(name)
+            return function(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(hasher, "encode", spy("hash", hasher.encode))
+    monkeypatch.setattr(TOTPDevice, "verify_token", spy("code", TOTPDevice.verify_token))
+    attempts = [
+        ("redattore", "wrong password", code(device)),
+        ("redattore", "wrong password", ""),
+        ("redattore", PASSWORD, ""),
+        ("redattore", PASSWORD, wrong_code(device)),
+        ("nessuno", PASSWORD, ""),
+    ]
+    work = []
+    for username, password, otp_token in attempts:
+        calls.clear()
+        assert sign_in(client, username, password, otp_token).status_code == 200
+        work.append(sorted(calls))
+    assert work == [["code", "hash"]] * len(attempts)
+
+
 def test_nothing_is_recorded_and_no_cookie_set_for_visitors(seeded, client):
     for path in ["/", "/servizio/", "/sportelli/", "/rete/", "/en/", "/robots.txt"]:
         response = client.get(path)
@@ -166,6 +261,40 @@ def test_the_client_address_behind_trusted_proxies(settings, proxies, forwarded,
         "/admin/login/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded
     )
     assert client_ip(request) == expected
+
+
+# Where a sign-in lands ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unsafe_next",
+    ["https://evil.example.com/", "//evil.example.com/", "/\\evil.example.com", "javascript:x"],
+)
+def test_a_sign_in_with_an_unsafe_next_lands_on_the_admin_home(client, editor, unsafe_next):
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "redattore", "password": PASSWORD, "otp_token": "", "next": unsafe_next},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+    assert signed_in_user_id(client) == str(editor.pk)
+
+
+def test_a_sign_in_with_an_unsafe_next_in_the_address_lands_on_the_admin_home(client, editor):
+    url = reverse("admin:login") + "?next=https://evil.example.com/"
+    response = client.post(url, {"username": "redattore", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+
+
+def test_a_sign_in_goes_on_to_the_admin_page_asked_for(client, editor):
+    page = reverse("admin:network_helpdesk_changelist")
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "redattore", "password": PASSWORD, "otp_token": "", "next": page},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == page
 
 
 # Two-step verification: administrators must set it up ----------------------------------
@@ -239,13 +368,13 @@ def test_sign_in_asks_for_the_code_once_two_step_verification_is_on(
 
     response = sign_in(client, "amministratrice")
     assert response.status_code == 200
-    assert "digita il codice di 6 cifre" in visible_text(response.content.decode())
+    assert FAILED_SIGN_IN in visible_text(response.content.decode())
     assert signed_in_user_id(client) is None
 
     wrong = f"{(int(code(device)) + 1) % 1_000_000:06d}"
     response = sign_in(client, "amministratrice", otp_token=wrong)
     assert response.status_code == 200
-    assert "Il codice non è corretto" in visible_text(response.content.decode())
+    assert FAILED_SIGN_IN in visible_text(response.content.decode())
     assert signed_in_user_id(client) is None
 
     # A wrong password with the right code is refused too.
