@@ -13,7 +13,13 @@ renditions without opening any file::
     pages/3f9a1c2e5b7d4a60-1600x900-960w.webp
     pages/3f9a1c2e5b7d4a60-1600x900-1440w.webp
 
-Documents must be PDF by their content, not by their name. Every stored name is random
+Documents must be PDF by their content, not by their name: ``%PDF-`` at the first byte
+(so that an HTML page with a PDF after it is refused), whole, and readable by pypdf in
+strict mode. Then every object of the document is inspected, so that what a PDF reader
+would run or open by itself is refused: JavaScript, launch actions, embedded files, XFA
+forms, forms that send or load data, multimedia, and actions triggered by events (/AA).
+An encrypted PDF is refused too, since it cannot be inspected (and a reader's
+restrictions on copying can keep a screen reader out). Every stored name is random
 ASCII: nothing the editor's computer called the file reaches the site.
 
 When an upload is replaced or removed, or its row is deleted, the old file and its
@@ -42,6 +48,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
 # Pillow's own decompression-bomb guard follows the site's limit (it warns above it and
 # fails at twice it; both are refusals here, see open_checked_image()).
@@ -69,6 +78,50 @@ STORED_IMAGE_NAME = re.compile(
 # How a PKCS#7 signed-data envelope (a ".p7m" signed document) starts its content type.
 PKCS7_SIGNED_DATA_OID = bytes.fromhex("06092a864886f70d010702")
 PDF_TAIL_BYTES = 1024
+# Bounds on the work of inspecting a PDF: an act with its annexes stays well below them.
+MAX_PDF_PAGES = 2000
+MAX_PDF_OBJECTS = 300_000
+
+# What a PDF reader would run or open by itself, by the refusal it leads to. Names are
+# compared as pypdf decodes them, so an obfuscated "/J#61vaScript" is "/JavaScript".
+PDF_ACTIVE_KEYS = {
+    "/JS": "pdf_javascript",  # the script of an action
+    "/JavaScript": "pdf_javascript",  # the document-level name tree of scripts
+    "/AA": "pdf_automatic_actions",  # actions on events: page open, mouse over, keystroke
+    "/EmbeddedFiles": "pdf_embedded_file",  # the name tree of attachments
+    "/EF": "pdf_embedded_file",  # a file specification carrying the file itself
+    "/XFA": "pdf_xfa",
+    "/RichMediaContent": "pdf_multimedia",
+}
+PDF_ACTIVE_ACTIONS = {  # values of /S in an action dictionary
+    "/JavaScript": "pdf_javascript",
+    "/Launch": "pdf_launch",
+    "/GoToE": "pdf_embedded_file",
+    "/SubmitForm": "pdf_sends_data",
+    "/ImportData": "pdf_sends_data",
+    "/RichMediaExecute": "pdf_multimedia",
+    "/Rendition": "pdf_multimedia",
+    "/Movie": "pdf_multimedia",
+    "/Sound": "pdf_multimedia",
+}
+PDF_ACTIVE_SUBTYPES = {  # values of /Subtype in an annotation
+    "/FileAttachment": "pdf_embedded_file",
+    "/RichMedia": "pdf_multimedia",
+    "/Screen": "pdf_multimedia",
+    "/Movie": "pdf_multimedia",
+    "/Sound": "pdf_multimedia",
+    "/3D": "pdf_multimedia",
+}
+# When a PDF has several of them, the editor reads about the first of this list.
+PDF_REFUSAL_ORDER = (
+    "pdf_javascript",
+    "pdf_launch",
+    "pdf_embedded_file",
+    "pdf_xfa",
+    "pdf_sends_data",
+    "pdf_multimedia",
+    "pdf_automatic_actions",
+)
 
 MESSAGES = {
     "empty": _("The file is empty. Choose it again, or choose another file."),
@@ -106,6 +159,52 @@ MESSAGES = {
     "damaged_pdf": _(
         "This PDF document is incomplete or damaged: its end is missing. "
         "Save or export it again and upload the new file."
+    ),
+    "pdf_unreadable": _(
+        "This PDF document cannot be read: it is damaged or not built as a PDF should be. "
+        "Save or export it again as PDF and upload the new file."
+    ),
+    "pdf_encrypted": _(
+        "This PDF document is protected (with a password or encryption), so its content "
+        "cannot be checked. Save it again without protection and upload it again."
+    ),
+    "pdf_too_many_pages": _(
+        "This PDF document has too many pages: at most %(limit)s are accepted. "
+        "Upload a shorter version, for example without the annexes."
+    ),
+    "pdf_too_complex": _(
+        "This PDF document is too complex to be checked. Save it again as a plain PDF "
+        "(for example with “Print > Save as PDF”) and upload it again."
+    ),
+    "pdf_javascript": _(
+        "This PDF document contains JavaScript code. Save it again as a plain PDF "
+        "(for example with “Print > Save as PDF”) and upload it again."
+    ),
+    "pdf_launch": _(
+        "This PDF document contains commands that start other programs. Save it again as "
+        "a plain PDF (for example with “Print > Save as PDF”) and upload it again."
+    ),
+    "pdf_embedded_file": _(
+        "This PDF document contains attached files. Save it again as a plain PDF, without "
+        "attachments (for example with “Print > Save as PDF”), and upload it again."
+    ),
+    "pdf_xfa": _(
+        "This PDF document is an XFA form, which many readers cannot open and which can "
+        "contain programs. Save it again as a plain PDF (for example with “Print > Save as "
+        "PDF”) and upload it again."
+    ),
+    "pdf_sends_data": _(
+        "This PDF document contains a form that sends or loads data. Save it again as a "
+        "plain PDF (for example with “Print > Save as PDF”) and upload it again."
+    ),
+    "pdf_multimedia": _(
+        "This PDF document contains video, sound or 3D content. Save it again as a plain "
+        "PDF (for example with “Print > Save as PDF”) and upload it again."
+    ),
+    "pdf_automatic_actions": _(
+        "This PDF document contains actions that start by themselves, when a page opens "
+        "or the mouse passes over something. Save it again as a plain PDF (for example "
+        "with “Print > Save as PDF”) and upload it again."
     ),
 }
 
@@ -229,7 +328,8 @@ def validate_image(value):
 
 
 def validate_pdf(value):
-    """Validator: a PDF document by its content, within the size limit."""
+    """Validator: a PDF document by its content, within the size limit, well formed,
+    not encrypted, and with nothing a PDF reader would run or open by itself."""
     file = _new_upload(value)
     if file is None or getattr(file, CHECKED_MARK, None) == "pdf":
         return
@@ -242,7 +342,99 @@ def validate_pdf(value):
     tail = _read(file, max(0, file.size - PDF_TAIL_BYTES), PDF_TAIL_BYTES)
     if b"%%EOF" not in tail:
         raise _refuse("damaged_pdf")
+    file.seek(0)
+    data = file.read()  # within the size limit; pypdf gets its own copy, as Pillow does
+    file.seek(0)
+    _check_pdf_content(data)
     setattr(file, CHECKED_MARK, "pdf")
+
+
+def _check_pdf_content(data):
+    """Refuse a PDF that pypdf cannot read strictly, or that carries active content."""
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=True)
+        encrypted = reader.is_encrypted
+        pages = 0 if encrypted else len(reader.pages)
+    except (DependencyError, FileNotDecryptedError) as error:
+        # pypdf tries the empty password at once; some ciphers need a library not here.
+        raise _refuse("pdf_encrypted") from error
+    except Exception as error:  # pypdf raises many kinds of errors for a malformed file.
+        raise _refuse("pdf_unreadable") from error
+    if encrypted:
+        raise _refuse("pdf_encrypted")
+    if pages > MAX_PDF_PAGES:
+        raise _refuse("pdf_too_many_pages", limit=MAX_PDF_PAGES)
+    try:
+        found = _pdf_active_content(reader)
+    except ValidationError:
+        raise
+    except Exception as error:
+        raise _refuse("pdf_unreadable") from error
+    for code in PDF_REFUSAL_ORDER:
+        if code in found:
+            raise _refuse(code)
+
+
+PDF_CONTAINERS = (DictionaryObject, ArrayObject, IndirectObject)
+
+
+def _pdf_active_content(reader):
+    """The refusal codes of what every object of the PDF carries.
+
+    The walk starts from the trailer and from every object the cross-reference tables
+    list (a reader repairing a file may find those even when nothing points at them).
+    Indirect objects are resolved once each, so a cycle ends; the count of objects is
+    bounded, so a huge graph is refused rather than walked for minutes.
+    """
+    found = set()
+    pending = [reader.trailer]
+    for generation, numbers in reader.xref.items():
+        pending.extend(IndirectObject(number, generation, reader) for number in numbers)
+    pending.extend(IndirectObject(number, 0, reader) for number in reader.xref_objStm)
+    resolved = set()
+    count = 0
+    while pending:
+        obj = pending.pop()
+        if isinstance(obj, IndirectObject):
+            key = (obj.idnum, obj.generation)
+            if key in resolved:
+                continue
+            resolved.add(key)
+            obj = obj.get_object()
+        if isinstance(obj, DictionaryObject):  # streams too: their dictionary
+            found.update(_pdf_dictionary_findings(obj))
+            children = dict.values(obj)  # unresolved, so that each is resolved once
+        elif isinstance(obj, ArrayObject):
+            children = list.__iter__(obj)
+        elif isinstance(obj, IndirectObject):  # a reference to a reference
+            children = [obj]
+        else:
+            continue
+        count += 1
+        if count > MAX_PDF_OBJECTS:
+            raise _refuse("pdf_too_complex")
+        pending.extend(child for child in children if isinstance(child, PDF_CONTAINERS))
+    return found
+
+
+def _pdf_dictionary_findings(dictionary):
+    found = {PDF_ACTIVE_KEYS[key] for key in dictionary if key in PDF_ACTIVE_KEYS}
+    action = _pdf_name(dictionary, "/S")
+    if action in PDF_ACTIVE_ACTIONS:
+        found.add(PDF_ACTIVE_ACTIONS[action])
+    subtype = _pdf_name(dictionary, "/Subtype")
+    if subtype in PDF_ACTIVE_SUBTYPES:
+        found.add(PDF_ACTIVE_SUBTYPES[subtype])
+    if _pdf_name(dictionary, "/Type") == "/EmbeddedFile":
+        found.add("pdf_embedded_file")
+    return found
+
+
+def _pdf_name(dictionary, key):
+    """The value of key if it is a name (as pypdf decodes it), else None."""
+    value = dictionary.get(key)
+    value = value.get_object() if value is not None else None
+    return str(value) if isinstance(value, NameObject) else None
 
 
 # --- Clean images and renditions

