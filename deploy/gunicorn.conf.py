@@ -17,8 +17,14 @@ Every value can be changed by an environment variable, so that the same file ser
   free in any worker.
 - Graceful reload: `kill -HUP <master pid>` starts new workers with the new code and lets
   the old ones finish their requests (up to graceful_timeout).
-- Logs: gunicorn's own messages on stderr; the access log is written by the application
-  (operations/logs.py), which never records the client's address.
+- Logs: gunicorn's own messages on stderr, through `PrivateLogger` below, which leaves
+  out what a visitor sent (her address, a request line, a header); the access log is
+  written by the application (operations/logs.py), which never records the client's
+  address.
+- Limits: a request line of up to 8190 bytes (gunicorn's most), so that a long search
+  reaches the app and is cut to the search's own limit instead of getting gunicorn's
+  bare 414; nginx in front has the same bound (large_client_header_buffers) and answers
+  what it or gunicorn refuses with the site's page (deploy/nginx/).
 - Python's garbage collector: once a worker has served its first requests (Django, the
   templates and the parts of pages it keeps are loaded by then), what it holds is frozen
   (`gc.freeze()`), so that a full collection no longer walks those hundred thousand objects:
@@ -26,8 +32,12 @@ Every value can be changed by an environment variable, so that the same file ser
 """
 
 import gc
+import logging
 import multiprocessing
 import os
+import re
+
+from gunicorn import glogging
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 worker_class = "gthread"
@@ -63,6 +73,12 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # Off, so that two instances on one host never share it.
 control_socket_disable = True
 
+# The request line: gunicorn's most (its default, 4094, turned a long search into a bare
+# 414). The header lines: its defaults, written out because nginx's bound is the same.
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
+
 # Requests a worker serves before it freezes what it holds (0: never).
 gc_freeze_after = int(os.environ.get("GUNICORN_GC_FREEZE_AFTER", "200"))
 
@@ -77,3 +93,39 @@ def post_request(worker, req, environ, resp):
         worker.log.info(
             "Froze %d objects after %d requests (gc.freeze)", gc.get_freeze_count(), worker.nr
         )
+
+
+class _WithoutVisitorData(logging.Filter):
+    """Rewrites gunicorn's error-log lines about a request so that they hold nothing the
+    visitor sent: "Invalid request from ip=203.0.113.7: Invalid HTTP method: 'get'"
+    becomes "Invalid request: Invalid HTTP method" (the quoted part is what she sent: a
+    request line with its search, a header name), and "Error handling request GET
+    /cerca/?q=…" loses its query string. Other lines (start, workers, the listening
+    address) are left as they are."""
+
+    INVALID_REQUEST = re.compile(r"^Invalid request from ip=\S*: ", re.S)
+    # From the first quote on: the repr() of what the client sent.
+    QUOTED = re.compile(r"""\s*:?\s*['"].*$""", re.S)
+    ERROR_HANDLING = re.compile(r"^(Error handling request\b[^?]*)\?\S*", re.S)
+
+    def filter(self, record):
+        message = record.getMessage()
+        cleaned = self.INVALID_REQUEST.sub("Invalid request: ", message)
+        if cleaned != message:
+            cleaned = self.QUOTED.sub("", cleaned)
+        cleaned = self.ERROR_HANDLING.sub(r"\1", cleaned)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+class PrivateLogger(glogging.Logger):
+    """gunicorn's logger, with `_WithoutVisitorData` on its error log."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        if not any(isinstance(item, _WithoutVisitorData) for item in self.error_log.filters):
+            self.error_log.addFilter(_WithoutVisitorData())
+
+
+logger_class = PrivateLogger

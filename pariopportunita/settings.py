@@ -103,6 +103,9 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Refuses a body larger than its path can need before anything reads it (the CSRF
+    # check, the view), with the site's error page and every header above.
+    "operations.limits.RequestBodyLimitMiddleware",
     # Last: it turns a locked-out sign-in into the "blocked for a while" page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -339,6 +342,11 @@ MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
 MAX_IMAGE_SIZE = 8 * 1024 * 1024
 # Width times height of an uploaded image; more is refused as a possible decompression bomb.
 MAX_IMAGE_PIXELS = 40_000_000
+# Request bodies (operations/limits.py), refused with 413 before they are read, as nginx does
+# (deploy/nginx/). The public site takes only the rating form: a few short fields. The
+# admin: a document and the rest of its form, with the multipart overhead.
+REQUEST_BODY_LIMIT_PUBLIC = 16 * 1024
+REQUEST_BODY_LIMIT_ADMIN = MAX_DOCUMENT_SIZE + DATA_UPLOAD_MAX_MEMORY_SIZE + 1024 * 1024
 
 # Logs: one JSON object per line on stdout with the request's id (operations/logs.py);
 # plain text with DEBUG on. Never a visitor's IP address, search or comment.
