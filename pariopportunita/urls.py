@@ -56,5 +56,6 @@ elif settings.SERVE_MEDIA:
         )
     ]
 
+handler400 = "pariopportunita.views.bad_request"
 handler404 = "pariopportunita.views.page_not_found"
 handler500 = "pariopportunita.views.server_error"

@@ -7,7 +7,12 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotFound,
+    HttpResponseServerError,
+)
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -26,6 +31,12 @@ def _render(request, template_name):
         **page_addresses(request, error_page=True),
     }
     return loader.get_template(template_name).render(context)
+
+
+def bad_request(request, exception=None):
+    # A request Django refuses (an unknown Host, a malformed cookie or form): the help
+    # numbers all the same, not Django's bare "Bad Request".
+    return HttpResponseBadRequest(_render(request, "400.html"))
 
 
 def page_not_found(request, exception=None):

@@ -283,3 +283,25 @@ def test_hostile_values_in_the_admin_never_give_a_server_error(seeded, admin_cli
                     if status >= 500:
                         failures.append((status, url[:140]))
     assert failures == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("host", "path", "lang"),
+    [
+        ("evil.example.com", "/", "it"),
+        ("evil.example.com", "/en/sportelli/", "en"),
+        ("testserver/../evil", "/", "it"),
+        ("test server", "/", "it"),
+    ],
+)
+def test_a_host_the_site_does_not_serve_gets_the_sites_page_with_the_help_numbers(
+    seeded, host, path, lang
+):
+    response = visitor().get(path, HTTP_HOST=host)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html
+    assert 'href="tel:1522"' in html and 'id="quick-exit"' in html
+    assert host not in html
+    assert links_that_leave(html) == []
