@@ -29,6 +29,7 @@ from .models import (
     Protocol,
     ProtocolObjective,
     SupportService,
+    localized_field_names,
 )
 from .sortable import SortableAdminMixin, SortableInlineAdminMixin
 from .translation_status import TranslationStatusMixin
@@ -261,7 +262,15 @@ class HelpDeskAdmin(SortableAdminMixin, ContentAdmin):
                     "serves_whole_province",
                     "languages",
                     "accessibility",
-                ]
+                ],
+                "description": _(
+                    "For a confidential place (a shelter, the secret hospital bed), the "
+                    "texts must not say where it is: no street, house number, postal code, "
+                    "comune, hospital or other building. Write who runs it and how a woman "
+                    "is placed there. A text that says where it is will not be saved. A "
+                    "confidential place has no accessibility notes and no directions: "
+                    "these fields are not offered for it."
+                ),
             },
         ),
         (
@@ -296,6 +305,27 @@ class HelpDeskAdmin(SortableAdminMixin, ContentAdmin):
         ),
         (_("Publication"), {"fields": ["published"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        """A confidential place is not offered the fields that only make sense for a
+        place a woman may walk into, unless one still holds text: then it is shown, so
+        that the editor sees why the desk is refused and can empty it."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not obj.is_confidential:
+            return fieldsets
+        hidden = {
+            column
+            for field_name in HelpDesk.PUBLIC_PLACE_ONLY
+            if not any(
+                (getattr(obj, column, "") or "").strip()
+                for column in localized_field_names(field_name)
+            )
+            for column in [field_name, *localized_field_names(field_name)]
+        }
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
+            for name, options in fieldsets
+        ]
 
     @admin.action(description=_("Mark the contacts as verified today"))
     def mark_contacts_verified_today(self, request, queryset):

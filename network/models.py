@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .confidential import location_words
 from .uploads import SafeImageField, SafeUploadTo
 
 ROME = ZoneInfo("Europe/Rome")
@@ -48,6 +49,46 @@ def translated_field_is_set(field_name):
     """Q: a translated text is filled in the default language, the one that falls back."""
     name = f"{field_name}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
     return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+
+
+# --- Confidential places: what their public free text may not say (design rule 1).
+
+LOCATION_IN_TEXT = _(
+    "This text says where a confidential place is (“%(words)s”). Remove the address, "
+    "the street, the comune or the building: a woman reaches this place through the "
+    "numbers that answer 24 hours a day."
+)
+LOCATION_IN_BODY_TEXT = _(
+    "This body runs a confidential place, and this text says where it is (“%(words)s”). "
+    "Remove the address, the street, the comune or the building: a woman reaches the "
+    "place through the numbers that answer 24 hours a day."
+)
+
+
+def comune_names():
+    """The names of the comuni of the province, which a confidential place's text may
+    not mention."""
+    return list(Municipality.objects.values_list("name", flat=True))
+
+
+def location_errors(instance, field_names, message):
+    """{column: [error]} for each language column of the given translated fields whose
+    text says where a place is (network.confidential.location_words)."""
+    errors = {}
+    comuni = None
+    for field_name in field_names:
+        for column in localized_field_names(field_name):
+            text = getattr(instance, column, "") or ""
+            if not text.strip():
+                continue
+            if comuni is None:
+                comuni = comune_names()
+            words = location_words(text, comuni)
+            if words:
+                errors[column] = ValidationError(
+                    message, code="location_in_text", params={"words": ", ".join(words)}
+                )
+    return errors
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -131,6 +172,15 @@ class Organisation(models.Model):
 
     def get_absolute_url(self):
         return reverse("network:member", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        # A body's role often names where it works; once it runs a confidential place,
+        # that would say where the place is ("provides the secret bed at hospital X").
+        if self.pk and self.help_desks.filter(is_confidential=True).exists():
+            errors = location_errors(self, ["role"], LOCATION_IN_BODY_TEXT)
+            if errors:
+                raise ValidationError(errors)
 
     @classmethod
     def group_by_kind(cls, organisations):
@@ -256,6 +306,12 @@ class HelpDeskQuerySet(PublishedQuerySet):
 
 
 class HelpDesk(models.Model):
+    # Every free text of a desk that a visitor reads (each in every language).
+    PUBLIC_FREE_TEXT = ("name", "description", "accessibility", "directions")
+    # Free text that only makes sense for a place a woman may walk into: a confidential
+    # place has none, the admin does not offer them, and no page shows them.
+    PUBLIC_PLACE_ONLY = ("directions", "accessibility")
+
     class Kind(models.TextChoices):
         DESK = "desk", _("Anti-violence desk")
         CENTRE = "centre", _("Anti-violence centre")
@@ -376,6 +432,63 @@ class HelpDesk(models.Model):
     def get_absolute_url(self):
         return reverse("network:helpdesk", kwargs={"slug": self.slug})
 
+    def validate_constraints(self, exclude=None):
+        # The confidential-location rule is checked whole even when a form lacks some of
+        # its fields (the admin does not offer directions for a confidential place):
+        # otherwise the database, not the form, would refuse the save.
+        if exclude:
+            exclude = set(exclude) - {
+                "street_address",
+                "postal_code",
+                "locality",
+                "latitude",
+                "longitude",
+                *localized_field_names("directions"),
+            }
+        super().validate_constraints(exclude)
+
+    def clean(self):
+        super().clean()
+        if not self.is_confidential:
+            return
+        errors = {}
+        for field_name in self.PUBLIC_PLACE_ONLY:
+            for column in localized_field_names(field_name):
+                if (getattr(self, column, "") or "").strip():
+                    errors[column] = ValidationError(
+                        _(
+                            "A confidential place has no directions and no accessibility "
+                            "notes: they would tell where it is. Empty this field, in every "
+                            "language."
+                        ),
+                        code="public_place_only",
+                    )
+        other_text = [f for f in self.PUBLIC_FREE_TEXT if f not in self.PUBLIC_PLACE_ONLY]
+        errors.update(location_errors(self, other_text, LOCATION_IN_TEXT))
+        organisation = self.organisation if self.organisation_id else None
+        if organisation is not None:
+            body_errors = location_errors(organisation, ["role"], LOCATION_IN_TEXT)
+            if body_errors:
+                words = ", ".join(error.params["words"] for error in body_errors.values())
+                errors["organisation"] = ValidationError(
+                    _(
+                        "The text of the managing body (its role in the network) says "
+                        "where a confidential place is (“%(words)s”). Correct that text "
+                        "on the body's page first."
+                    ),
+                    code="location_in_body_text",
+                    params={"words": words},
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def public_place_notes(self):
+        """Directions and accessibility notes a visitor may read: none for a confidential
+        place. With public_location(), the only way templates reach them."""
+        if self.is_confidential:
+            return {}
+        return {field_name: getattr(self, field_name) for field_name in self.PUBLIC_PLACE_ONLY}
+
     def public_location(self):
         """The address a visitor may see, or None for a confidential place."""
         if self.is_confidential:
@@ -388,8 +501,24 @@ class HelpDesk(models.Model):
             "locality": self.locality,
             "latitude": self.latitude,
             "longitude": self.longitude,
-            "directions": self.directions,
+            "directions": self.public_place_notes()["directions"],
         }
+
+    def reached_through(self):
+        """For a confidential place: the published anti-violence centres that arrange a
+        stay there and answer around the clock, the one of its own body first. Each
+        comes with its channels (public_channels() reads them without a query)."""
+        if not self.is_confidential:
+            return []
+        centres = (
+            HelpDesk.objects.published()
+            .filter(kind=self.Kind.CENTRE, channels__available_24h=True)
+            .filter(Q(organisation=self.organisation_id) | Q(serves_whole_province=True))
+            .exclude(pk=self.pk)
+            .distinct()
+            .prefetch_related("channels")
+        )
+        return sorted(centres, key=lambda c: (c.organisation_id != self.organisation_id, c.order))
 
     def external_map_url(self):
         """A link to this place on OpenStreetMap (followed only if the visitor clicks), or None."""
@@ -516,6 +645,15 @@ class HelpDesk(models.Model):
         return OpeningStatus(is_open=False)
 
 
+def _belongs_to_confidential_place(row):
+    """Whether a desk's inline row (a channel, a change to the hours) is shown on the page
+    of a confidential place. The desk may be unsaved yet (the admin's add form)."""
+    try:
+        return row.help_desk.is_confidential
+    except HelpDesk.DoesNotExist:
+        return False
+
+
 class ContactChannel(models.Model):
     class Kind(models.TextChoices):
         PHONE = "phone", _("Phone")
@@ -554,6 +692,10 @@ class ContactChannel(models.Model):
 
     def clean(self):
         super().clean()
+        if _belongs_to_confidential_place(self):
+            errors = location_errors(self, ["label"], LOCATION_IN_TEXT)
+            if errors:
+                raise ValidationError(errors)
         if self.kind in {self.Kind.PHONE, self.Kind.MOBILE}:
             digits = self.dial_digits()
             if not 3 <= len(digits) <= 15:
@@ -664,6 +806,13 @@ class HoursException(models.Model):
 
     def __str__(self):
         return f"{self.date:%d/%m/%Y}"
+
+    def clean(self):
+        super().clean()
+        if _belongs_to_confidential_place(self):
+            errors = location_errors(self, ["note"], LOCATION_IN_TEXT)
+            if errors:
+                raise ValidationError(errors)
 
 
 class MunicipalityQuerySet(models.QuerySet):

@@ -12,8 +12,11 @@ from network.models import (
     Organisation,
     Protocol,
     SupportService,
+    localized_field_names,
 )
 from pages.models import ContactPoint, Deliberation, Page, SiteSettings
+
+from .helpers import form_data
 
 EDITABLE = [
     Organisation,
@@ -127,3 +130,161 @@ def test_marking_contacts_verified_takes_one_action(staff_client):
         "Consorzio dei Servizi Socio Assistenziali del Chierese"
         not in html.split('id="attention"')[1].split("</table>")[0]
     )
+
+
+# --- Confidential places: their free text may not say where they are (issue 14).
+
+LOCATION_TEXTS = [
+    "Ingresso da via Segreta 1",
+    "Per la posta: 14100",
+    "Si trova presso l'ospedale",
+    "Coordinate 44.9, 8.2",
+    "Vicino a Nizza Monferrato",
+]
+REFUSED = "dice dove si trova un luogo riservato"
+
+
+def desk_form(client, desk):
+    """The desk's change page as a browser would submit it, unchanged."""
+    url = admin_url(HelpDesk, "change", desk.pk)
+    return url, form_data(client.get(url).content.decode())
+
+
+def translated_columns(*field_names):
+    return [column for name in field_names for column in localized_field_names(name)]
+
+
+@pytest.mark.parametrize("column", translated_columns("name", "description"))
+def test_a_confidential_place_whose_text_says_where_it_is_is_refused_on_that_field(
+    staff_client, column
+):
+    desk = HelpDesk.objects.get(slug="posto-letto-segreto-asl-at")
+    url, data = desk_form(staff_client, desk)
+    before = getattr(desk, column)
+    typed = f"{before} Ingresso da via Segreta 1".strip()
+    data[column] = typed
+    data["description_it"] = data["description_it"] if column != "description_it" else typed
+
+    response = staff_client.post(url, data)
+
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert REFUSED in " ".join(form.errors[column])
+    assert "«via Segreta 1»" in " ".join(form.errors[column])
+    assert list(form.errors) == [column]
+    # Everything typed is still there, and nothing was saved.
+    assert form_data(response.content.decode())[column] == typed
+    desk.refresh_from_db()
+    assert getattr(desk, column) == before
+
+
+@pytest.mark.parametrize("text", LOCATION_TEXTS)
+@pytest.mark.parametrize("column", ["description_it", "description_en"])
+def test_every_kind_of_location_hint_is_refused(staff_client, column, text):
+    desk = HelpDesk.objects.get(slug="casa-rifugio-athena")
+    url, data = desk_form(staff_client, desk)
+    data[column] = text
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert REFUSED in " ".join(response.context["adminform"].form.errors[column])
+    assert HelpDesk.objects.get(pk=desk.pk).description_it == desk.description_it
+
+
+@pytest.mark.parametrize(
+    "column", translated_columns("name", "description", "accessibility", "directions")
+)
+def test_the_same_text_on_a_public_desk_is_saved(staff_client, column):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url, data = desk_form(staff_client, desk)
+    data[column] = "Ingresso da via Segreta 1, 14100, presso l'ospedale di Nizza Monferrato"
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    desk.refresh_from_db()
+    assert getattr(desk, column).startswith("Ingresso da via Segreta 1")
+
+
+def test_ticking_confidential_on_a_desk_whose_text_says_where_is_refused(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    desk.description_it = "Ingresso da via Segreta 1"
+    desk.street_address = desk.postal_code = desk.locality = ""
+    desk.save()
+    url, data = desk_form(staff_client, desk)
+    data["is_confidential"] = "on"
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert REFUSED in " ".join(response.context["adminform"].form.errors["description_it"])
+    assert not HelpDesk.objects.get(pk=desk.pk).is_confidential
+
+
+def test_a_confidential_place_is_not_offered_directions_or_accessibility_notes(staff_client):
+    confidential = HelpDesk.objects.get(slug="casa-rifugio-athena")
+    fields = (
+        staff_client.get(admin_url(HelpDesk, "change", confidential.pk))
+        .context["adminform"]
+        .form.fields
+    )
+    for column in translated_columns("accessibility", "directions"):
+        assert column not in fields
+    assert "description_it" in fields
+    public = HelpDesk.objects.get(slug="spazio-anna-c")
+    fields = (
+        staff_client.get(admin_url(HelpDesk, "change", public.pk)).context["adminform"].form.fields
+    )
+    for column in translated_columns("accessibility", "directions"):
+        assert column in fields
+
+
+@pytest.mark.parametrize("column", translated_columns("accessibility"))
+def test_accessibility_notes_left_on_a_confidential_place_are_shown_and_refused(
+    staff_client, column
+):
+    desk = HelpDesk.objects.get(slug="casa-rifugio-athena")
+    HelpDesk.objects.filter(pk=desk.pk).update(**{column: "Rampa sul retro"})
+    url, data = desk_form(staff_client, desk)
+    assert data[column] == "Rampa sul retro"
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert "non ha indicazioni per arrivarci" in " ".join(
+        response.context["adminform"].form.errors[column]
+    )
+    data[column] = ""
+    assert staff_client.post(url, data).status_code == 302
+    assert getattr(HelpDesk.objects.get(pk=desk.pk), column) == ""
+
+
+def test_a_channel_label_of_a_confidential_place_is_checked_too(staff_client):
+    desk = HelpDesk.objects.get(slug="casa-rifugio-athena")
+    url, data = desk_form(staff_client, desk)
+    data.update(
+        {
+            "channels-TOTAL_FORMS": "1",
+            "channels-0-kind": "phone",
+            "channels-0-value": "0141 000000",
+            "channels-0-label_it": "Citofono in corso Segreto 3",
+            "channels-0-order": "10",
+        }
+    )
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    formset = next(
+        f for f in response.context["inline_admin_formsets"] if f.formset.prefix == "channels"
+    )
+    assert REFUSED in " ".join(formset.formset.forms[0].errors["label_it"])
+    assert not desk.channels.exists()
+
+
+def test_the_role_of_a_body_that_runs_a_confidential_place_is_checked(staff_client):
+    body = Organisation.objects.get(slug="asl-at")
+    url = admin_url(Organisation, "change", body.pk)
+    data = form_data(staff_client.get(url).content.decode())
+    data["role_en"] = "Provides the secret bed at the hospital in Nizza Monferrato."
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    errors = " ".join(response.context["adminform"].form.errors["role_en"])
+    assert "Questo ente gestisce un luogo riservato" in errors and "Nizza Monferrato" in errors
+    # A body that runs no confidential place may say where it works.
+    other = Organisation.objects.get(slug="comune-di-asti")
+    url = admin_url(Organisation, "change", other.pk)
+    data = form_data(staff_client.get(url).content.decode())
+    data["role_it"] = "Ha sede in piazza San Secondo 1, 14100 Asti."
+    assert staff_client.post(url, data).status_code == 302

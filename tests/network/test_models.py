@@ -13,6 +13,7 @@ from network.models import (
     OpeningHours,
     Organisation,
     Protocol,
+    localized_field_names,
 )
 
 
@@ -212,3 +213,83 @@ def test_a_day_is_closed_once_and_special_slots_do_not_repeat(desk):
             opens=datetime.time(9),
             closes=datetime.time(11),
         )
+
+
+# --- Confidential places: their free text may not say where they are (issue 14).
+
+FREE_TEXT_COLUMNS = [
+    column for field_name in ("name", "description") for column in localized_field_names(field_name)
+]
+PLACE_ONLY_COLUMNS = [
+    column
+    for field_name in ("directions", "accessibility")
+    for column in localized_field_names(field_name)
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingresso da via Segreta 1",
+        "Cap 14100",
+        "Si trova presso l'ospedale",
+        "44.9, 8.2",
+        "Vicino a Canelli",
+        "Vicino ad Asti",
+    ],
+)
+@pytest.mark.parametrize("column", FREE_TEXT_COLUMNS)
+def test_a_confidential_place_whose_text_says_where_it_is_is_invalid(desk, column, text):
+    Municipality.objects.create(istat_code="005017", name="Canelli")
+    setattr(desk, column, text)
+    desk.full_clean()  # a public desk may say where it is
+    desk.is_confidential = True
+    with translation.override("it"), pytest.raises(ValidationError) as refused:
+        desk.full_clean()
+    assert list(refused.value.message_dict) == [column]
+    assert "dice dove si trova un luogo riservato" in refused.value.message_dict[column][0]
+
+
+@pytest.mark.parametrize("column", PLACE_ONLY_COLUMNS)
+def test_a_confidential_place_has_no_directions_or_accessibility_notes(desk, column):
+    setattr(desk, column, "Rampa per sedie a rotelle")
+    desk.full_clean()
+    desk.is_confidential = True
+    with pytest.raises(ValidationError) as refused:
+        desk.full_clean()
+    assert column in refused.value.message_dict
+
+
+def test_no_page_can_reach_the_place_notes_of_a_confidential_place(desk):
+    desk.accessibility = "Rampa sul retro"
+    assert desk.public_place_notes()["accessibility"] == "Rampa sul retro"
+    desk.is_confidential = True
+    assert desk.public_place_notes() == {}
+
+
+def test_the_body_that_runs_a_confidential_place_may_not_say_where_it_is(desk, organisation):
+    organisation.role_it = "Ha sede in via Roma 1"
+    organisation.full_clean()
+    desk.full_clean()
+    make_confidential(desk)
+    with pytest.raises(ValidationError) as refused:
+        organisation.full_clean()
+    assert list(refused.value.message_dict) == ["role_it"]
+    organisation.save()
+    with pytest.raises(ValidationError) as refused:
+        desk.full_clean()
+    assert list(refused.value.message_dict) == ["organisation"]
+
+
+def test_the_rows_shown_on_a_confidential_place_page_are_checked_too(desk):
+    channel = ContactChannel(help_desk=desk, kind="phone", value="0141 000000")
+    channel.label_it = "Citofono di via Segreta 1"
+    exception = HoursException(help_desk=desk, date=datetime.date(2026, 12, 25))
+    exception.note_en = "Closed: the hospital is shut"
+    channel.full_clean()
+    exception.full_clean()
+    make_confidential(desk)
+    with pytest.raises(ValidationError, match="label_it"):
+        channel.full_clean()
+    with pytest.raises(ValidationError, match="note_en"):
+        exception.full_clean()

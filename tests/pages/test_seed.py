@@ -1,14 +1,18 @@
 """The seed content: complete, in both languages, loaded once, never overwriting staff."""
 
 import csv
+import json
 import re
+from html import unescape
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.utils import translation
 
+from network.confidential import location_words
 from network.models import (
     ContactChannel,
     HelpDesk,
@@ -16,6 +20,7 @@ from network.models import (
     Organisation,
     Protocol,
     SupportService,
+    localized_field_names,
 )
 from pages.models import ContactPoint, Deliberation, Page
 from pages.seed import content
@@ -174,6 +179,8 @@ def test_every_sentence_of_the_official_text_is_on_the_italian_site(seeded, clie
     for sentence in sentences:
         if sentence.startswith("La rete provinciale antiviolenza è ora costituita"):
             continue  # the member list is structured: checked member by member above
+        # Every fact, except where the secret bed is (design rule 1, issue 14).
+        sentence = sentence.replace(" presso l'ospedale Cardinal Massaia", "")
         assert sentence.rstrip(".") in site, sentence
 
 
@@ -218,3 +225,117 @@ def test_it_never_overwrites_or_resurrects_what_staff_changed(seeded):
 def test_everything_seeded_is_published(seeded, model):
     assert model.objects.exists()
     assert not model.objects.filter(published=False).exists()
+
+
+# --- Confidential places: nothing the seed publishes says where they are (issue 14).
+
+
+def hospital_names():
+    """The words of the name of any hospital the seed's sources mention ("Cardinal",
+    "Massaia"): the sources say which hospital hosts the secret bed, the site never."""
+    sources = " ".join(
+        (SEED_DIR / name).read_text(encoding="utf-8")
+        for name in ("pari-opportunita-asti.txt", "contacts-and-facts.md")
+    )
+    names = re.findall(r"[Oo]spedale((?:\s+[A-Z]\w+)+)", sources)
+    words = {word for name in names for word in name.split()}
+    assert {"Cardinal", "Massaia"} <= words
+    return words
+
+
+def confidential_texts():
+    """{where: text} for every public free text of a confidential place, in every
+    language, and of the bodies that run one."""
+    texts = {}
+    for desk in HelpDesk.objects.filter(is_confidential=True):
+        for field_name in ("name", "description", "accessibility", "directions"):
+            for column in localized_field_names(field_name):
+                texts[f"{desk.slug}.{column}"] = getattr(desk, column) or ""
+        for column in localized_field_names("role"):
+            texts[f"{desk.organisation.slug}.{column}"] = getattr(desk.organisation, column) or ""
+    return texts
+
+
+def test_the_seed_text_of_confidential_places_says_nothing_of_where_they_are(seeded):
+    comuni = list(Municipality.objects.values_list("name", flat=True))
+    texts = confidential_texts()
+    assert {"posto-letto-segreto-asl-at.description_en", "asl-at.role_it"} <= set(texts)
+    forbidden = hospital_names() | {"ospedale", "hospital"}
+    for where, text in texts.items():
+        assert location_words(text, comuni) == [], where
+        assert not {word for word in forbidden if word.lower() in text.lower()}, where
+    # Still what a woman needs: who runs it, and that she gets there through the
+    # numbers that answer around the clock.
+    secret_bed = HelpDesk.objects.get(slug="posto-letto-segreto-asl-at")
+    shelter = HelpDesk.objects.get(slug="casa-rifugio-athena")
+    for desk in (secret_bed, shelter):
+        assert "24 ore su 24" in desk.description_it and "1522" in desk.description_it
+        assert "24 hours a day" in desk.description_en and "1522" in desk.description_en
+    assert "Asl At" in secret_bed.description_it and "ASL AT" in secret_bed.description_en
+    assert "Croce Rossa" in shelter.description_it and "Red Cross" in shelter.description_en
+
+
+def _meta_description(html):
+    return unescape(re.search(r'<meta property="og:description" content="([^"]*)"', html)[1])
+
+
+def structured(html):
+    return [json.loads(block) for block in re.findall(r'ld\+json">(.*?)</script>', html)]
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_no_page_of_a_confidential_place_or_its_body_names_the_hospital(seeded, client, prefix):
+    comuni = list(Municipality.objects.values_list("name", flat=True))
+    forbidden = hospital_names()
+    desks = list(HelpDesk.objects.filter(is_confidential=True))
+    bodies = {desk.organisation for desk in desks}
+    with translation.override("it"):
+        urls = {obj: obj.get_absolute_url() for obj in [*desks, *bodies]}
+    for obj, url in urls.items():
+        response = client.get(prefix + url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        for word in forbidden:
+            assert word not in html, (obj, word)
+        # What search engines and shared links show of it. The bodies' names are theirs
+        # ("… di Asti") and the kind is the site's label ("Secret hospital bed"): neither
+        # says where the place is.
+        for text in [
+            _meta_description(html),
+            *(d.get("description", "") for d in structured(html)),
+        ]:
+            if isinstance(obj, HelpDesk):
+                with translation.override("en" if prefix else "it"):
+                    text = text.replace(str(obj.get_kind_display()), "")
+            for body in bodies:
+                for column in localized_field_names("name"):
+                    text = text.replace(getattr(body, column) or "\0", "")
+            assert location_words(text, comuni) == [], obj
+    # Site search finds no desk and no body by the hospital's name.
+    hidden = set(urls.values())
+    for word in [*forbidden, "ospedale", "hospital"]:
+        html = client.get(f"{prefix}/cerca/", {"q": word}).content.decode()
+        assert not {url for url in hidden if f'href="{prefix}{url}"' in html}, word
+
+
+def test_a_site_seeded_before_loses_the_old_text_of_confidential_places(seeded):
+    for correction in content.TEXT_CORRECTIONS:
+        model = apps.get_model(correction["model"])
+        model.objects.filter(slug=correction["slug"]).update(
+            **{f"{correction['field']}_{code}": text for code, text in correction["old"].items()}
+        )
+    # An editor's own text is hers: it is kept (and checked when she saves it).
+    Organisation.objects.filter(slug="croce-rossa-italiana").update(
+        role_en="Its local committee runs the desk and the shelter."
+    )
+    out = StringIO()
+    call_command("seed_content", stdout=out)
+    assert "Seed texts corrected: 5." in out.getvalue()
+    test_the_seed_text_of_confidential_places_says_nothing_of_where_they_are(seeded)
+    red_cross = Organisation.objects.get(slug="croce-rossa-italiana")
+    assert red_cross.role_en == "Its local committee runs the desk and the shelter."
+    assert "comitato locale" in red_cross.role_it
+    # Once is enough.
+    out = StringIO()
+    call_command("seed_content", stdout=out)
+    assert "corrected" not in out.getvalue()

@@ -3,11 +3,16 @@
 Each item is recorded in SeedRecord when it is first loaded. A later run loads only
 items it has never loaded, so it creates no duplicate, never overwrites what staff
 edited, and never brings back what staff deleted.
+
+A seed text rewritten since (content.TEXT_CORRECTIONS) replaces the old one where the old
+one is still there word for word, so that a site seeded earlier loses it too.
 """
 
 import csv
 from pathlib import Path
 
+import reversion
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -47,6 +52,11 @@ def translated(**fields):
     return values
 
 
+def _words(text):
+    """A text as a list of words: an admin save may change its line endings."""
+    return (text or "").split()
+
+
 class Seeder:
     def __init__(self):
         self.loaded = set(SeedRecord.objects.values_list("key", flat=True))
@@ -81,6 +91,9 @@ class Command(BaseCommand):
         self.seed_help_desks(seeder, organisations, services)
         self.seed_contact_points(seeder, organisations)
         self.seed_municipalities(seeder, organisations)
+        corrected = self.correct_texts()
+        if corrected:
+            transaction.on_commit(content_changed)
         if seeder.created:
             # The history of each new object starts from its seeded state, so that the first
             # edit in the admin can already be undone.
@@ -93,6 +106,31 @@ class Command(BaseCommand):
             # Cached pages of running app servers show the new content at their next request.
             transaction.on_commit(content_changed)
         self.stdout.write(f"Seed content: {seeder.created} new objects.")
+        if corrected:
+            self.stdout.write(f"Seed texts corrected: {corrected}.")
+
+    def correct_texts(self):
+        """Replace old seed texts still stored unchanged; return how many texts changed."""
+        corrected = 0
+        for correction in content.TEXT_CORRECTIONS:
+            model = apps.get_model(correction["model"])
+            obj = model.objects.filter(slug=correction["slug"]).first()
+            if obj is None:  # deleted by staff
+                continue
+            changed = []
+            for code, old in correction["old"].items():
+                column = f"{correction['field']}_{code}"
+                if _words(getattr(obj, column)) == _words(old):
+                    setattr(obj, column, correction["new"].get(code, ""))
+                    changed.append(column)
+            if changed:
+                with reversion.create_revision():
+                    reversion.set_comment(
+                        "Testo corretto: non dice più dove si trova un luogo riservato (seed)"
+                    )
+                    obj.save(update_fields=changed)
+                corrected += 1
+        return corrected
 
     def seed_settings(self, seeder):
         seeder.once("site-settings", SiteSettings, {"pk": 1}, translated(**DEFAULT_SETTINGS_TEXTS))

@@ -1,0 +1,81 @@
+"""location_words(): what in a free text says where a place is (network/confidential.py)."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from network.confidential import COMMON_WORD_COMUNI, location_words
+from pages.seed import content
+
+COMUNI = [
+    row["name"]
+    for row in csv.DictReader(
+        (Path(content.__file__).with_name("comuni-asti.csv")).open(encoding="utf-8")
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ingresso da via Segreta 1", ["via Segreta 1"]),
+        ("ingresso da VIA segreta, 1/b", ["VIA"]),
+        ("In viale Pilone 12/a", ["viale Pilone 12/a"]),
+        ("corso Alfieri 3", ["corso Alfieri 3"]),
+        ("Piazza San Secondo", ["Piazza San Secondo"]),
+        ("piazzale, largo, vicolo, strada", ["piazzale", "largo", "vicolo", "strada"]),
+        ("Località Boschi", ["Località Boschi"]),
+        ("localita Boschi (senza accento)", ["localita Boschi"]),
+        ("loc. Boschi", ["loc."]),
+        ("frazione Valle, borgata Rossi", ["frazione Valle", "borgata Rossi"]),
+        ("presso l'ospedale", ["presso", "ospedale"]),
+        ("At the Cardinal Massaia hospital", ["hospital"]),
+        ("Cap 14100", ["14100"]),
+        ("Coordinate 44.9, 8.2", ["44.9, 8.2"]),
+        ("44,9 8,2", ["44,9 8,2"]),
+        ("lat 44.899351", ["44.899351"]),
+        ("44°54' N", ["44°54'"]),
+        ("Vicino ad Asti", ["Asti"]),
+        ("a Nizza Monferrato", ["Nizza Monferrato"]),
+        ("a Nizza", ["Nizza"]),
+        ("San Damiano", ["San Damiano"]),
+        ("a castagnole delle lanze", ["castagnole delle lanze"]),
+        ("Isola d’Asti", ["Isola d’Asti"]),
+        ("Piova Massaia", ["Piova Massaia"]),
+        ("Moransengo Tonengo", ["Moransengo Tonengo"]),
+        ("Bruno", ["Bruno"]),
+    ],
+)
+def test_location_hints_are_found(text, found):
+    assert location_words(text, COMUNI) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casa rifugio della Croce Rossa Italiana, aperta il 24 novembre 2021: 4 posti, "
+        "più i figli sotto i 3 anni, gratuita.",
+        "Chiama il 366 9287198 o lo 0141 090009, anche di notte.",
+        "Aperto dalle 9.30, 14.30 il martedì.",
+        "Capelli bruni, un fontanile, le settime giornate, un soglio.",
+        "Per chiedere aiuto chiama il centro antiviolenza, che risponde 24 ore su 24, o il 1522.",
+        "Secret bed – ASL AT",
+        "La viabilità, il percorso, la stradina",
+    ],
+)
+def test_an_ordinary_text_has_none(text):
+    assert location_words(text, COMUNI) == []
+
+
+@pytest.mark.parametrize("name", COMUNI)
+def test_every_comune_of_the_province_is_found(name):
+    assert location_words(f"La casa è a {name}.", COMUNI) == [name]
+    if name not in COMMON_WORD_COMUNI:
+        assert location_words(f"la casa è a {name.lower()}.", COMUNI) == [name.lower()]
+
+
+def test_comuni_that_are_ordinary_words_count_only_as_place_names():
+    for name in COMMON_WORD_COMUNI:
+        assert name in COMUNI
+        assert location_words(f"un {name.lower()} qualsiasi", COMUNI) == []
