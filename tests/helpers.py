@@ -17,6 +17,17 @@ class TagCounter(HTMLParser):
             self.attrs.append(dict(attrs))
 
 
+# The security headers every answer of the site carries.
+SECURITY_HEADERS = (
+    "content-security-policy",
+    "permissions-policy",
+    "referrer-policy",
+    "x-content-type-options",
+    "cross-origin-opener-policy",
+    "x-frame-options",
+)
+
+
 def blank_pdf():
     """A real, well-formed PDF document of one blank page, as Pillow writes it (uploads are
     parsed: a few bytes that merely look like a PDF are refused)."""

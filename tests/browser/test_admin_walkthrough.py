@@ -10,6 +10,7 @@ from PIL import Image
 
 from network.models import HelpDesk
 from pages.models import Page
+from tests.helpers import page_that_may_be_withdrawn
 
 from .conftest import sign_in_as_editor
 
@@ -65,7 +66,9 @@ def test_an_editor_fixes_a_desk_restores_it_uploads_and_publishes(open_page, bro
     html = public.goto(site + page.get_absolute_url()).text()
     assert 'alt="La sede del servizio"' in html and ".webp" in html
 
-    # A draft: withdrawn, previewed with its banner, then published again.
+    # A draft: withdrawn, previewed with its banner, then published again (a page of its
+    # own: the pages every page links to stay published).
+    page = page_that_may_be_withdrawn()
     tab.goto(site + reverse("admin:pages_page_change", args=[page.pk]))
     tab.uncheck('input[name="published"]')
     save(tab)

@@ -10,17 +10,11 @@ import time
 
 import pytest
 
+from tests.helpers import SECURITY_HEADERS as PAGE_SECURITY_HEADERS
+
 from .conftest import wait_until_answering
 
-SECURITY_HEADERS = (
-    "content-security-policy",
-    "permissions-policy",
-    "referrer-policy",
-    "x-content-type-options",
-    "cross-origin-opener-policy",
-    "x-frame-options",
-    "x-request-id",
-)
+SECURITY_HEADERS = (*PAGE_SECURITY_HEADERS, "x-request-id")
 SIXTY_MB = 60 * 1024 * 1024
 
 

@@ -15,18 +15,9 @@ from network.models import HelpDesk
 from operations import pagecache
 from operations.tracking import without_tracking
 from pages.models import Page
-from tests.helpers import form_data, page_that_may_be_withdrawn, tag_attrs
+from tests.helpers import SECURITY_HEADERS, form_data, page_that_may_be_withdrawn, tag_attrs
 
 from .wsgi import call, page_cache_stack
-
-SECURITY_HEADERS = (
-    "content-security-policy",
-    "permissions-policy",
-    "referrer-policy",
-    "x-content-type-options",
-    "cross-origin-opener-policy",
-    "x-frame-options",
-)
 
 
 @pytest.fixture
