@@ -191,7 +191,7 @@ class ProtocolAdmin(SortableAdminMixin, ContentAdmin):
 
 @admin.register(SupportService)
 class SupportServiceAdmin(SortableAdminMixin, ContentAdmin):
-    list_display = ["name"]
+    list_display = ["name", "description"]
     search_fields = ["name_it", "name_en", "slug"]
     prepopulated_fields = {"slug": ("name_it",)}
     fields = ["name", "slug", "description"]

@@ -4,6 +4,7 @@ This app imports nothing from ``pages``.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -20,6 +21,7 @@ from .confidential import location_words
 from .uploads import SafeImageField, SafeUploadTo
 
 ROME = ZoneInfo("Europe/Rome")
+SENTENCE_END = re.compile(r"(?<=.)[.!?](?=\s)")
 
 
 def _one_line_address(location):
@@ -110,6 +112,22 @@ class OrganisationQuerySet(PublishedQuerySet):
             self.published().filter(protocols__published=True).distinct().order_by("order", "name")
         )
 
+    def social_services(self):
+        """The published social-services bodies, each with its published desks as cards
+        show them (`published_desks`), in a fixed number of queries: what a woman can
+        call when no source says which body serves her comune."""
+        return (
+            self.published()
+            .filter(kind=Organisation.Kind.SOCIAL_SERVICES)
+            .prefetch_related(
+                models.Prefetch(
+                    "help_desks",
+                    queryset=HelpDesk.objects.published().for_cards(),
+                    to_attr="published_desks",
+                )
+            )
+        )
+
 
 class Organisation(models.Model):
     class Kind(models.TextChoices):
@@ -182,6 +200,17 @@ class Organisation(models.Model):
             if errors:
                 raise ValidationError(errors)
 
+    def area_served(self):
+        """The first sentence of the body's role, which says whom it serves ("Consortium
+        of the 40 comuni in the south of the province."): one plain sentence, edited with
+        the role, in every language."""
+        role = " ".join(self.role.split())
+        for end in SENTENCE_END.finditer(role):
+            # Not after a capital: "C.I.S.A. Asti Sud" is one name, not two sentences.
+            if not role[end.start() - 1].isupper():
+                return role[: end.start() + 1]
+        return role
+
     @classmethod
     def group_by_kind(cls, organisations):
         """[(kind label, [organisations])] in the order of Kind, empty kinds left out."""
@@ -244,9 +273,25 @@ class ProtocolObjective(models.Model):
 class SupportService(models.Model):
     """A kind of help that a desk gives (reception, legal orientation, …)."""
 
-    name = models.CharField(_("name"), max_length=200)
+    # The official name, which staff and the acts use; the description says the same in
+    # plain words for the woman who reads it, next to the name.
+    name = models.CharField(
+        _("official name"),
+        max_length=200,
+        help_text=_("Write the name used in the acts and by staff, for example “Accoglienza”."),
+    )
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("what she gets, in plain words"),
+        blank=True,
+        help_text=_(
+            "Write one short sentence that tells a woman what she gets, for example “They "
+            "explain your rights and what you can do under the law.” Speak to her as "
+            "“you”, start with what happens, use everyday words. Write only what the desks "
+            "really do: write “free” only if it is true. It is shown next to the official "
+            "name."
+        ),
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:
@@ -303,6 +348,21 @@ class HelpDeskQuerySet(PublishedQuerySet):
     def with_details(self, today=None):
         """Everything a desk's own page shows: its card, its services and languages."""
         return self.for_cards(today).prefetch_related("services", "languages")
+
+    def round_the_clock_centres(self):
+        """The published anti-violence centres for the whole province that answer the
+        phone 24 hours a day, with their channels: who answers while a desk is closed."""
+        return (
+            self.published()
+            .filter(
+                kind=HelpDesk.Kind.CENTRE,
+                serves_whole_province=True,
+                channels__available_24h=True,
+                channels__kind__in=[ContactChannel.Kind.PHONE, ContactChannel.Kind.MOBILE],
+            )
+            .distinct()
+            .prefetch_related("channels")
+        )
 
 
 class HelpDesk(models.Model):
@@ -599,6 +659,26 @@ class HelpDesk(models.Model):
     def public_channels(self):
         """Contact channels, the ones answering around the clock first."""
         return sorted(self.channels.all(), key=lambda c: (not c.available_24h, c.order, c.pk))
+
+    def phone_channels(self):
+        """The phone numbers among the public channels (tap to call), in the same order."""
+        phones = {ContactChannel.Kind.PHONE, ContactChannel.Kind.MOBILE}
+        return [channel for channel in self.public_channels() if channel.kind in phones]
+
+    def round_the_clock_phones(self):
+        """The phone numbers that answer 24 hours a day."""
+        return [channel for channel in self.phone_channels() if channel.available_24h]
+
+    def answers_around_the_clock(self):
+        return any(channel.available_24h for channel in self.channels.all())
+
+    def contacts_recently_verified(self, today=None):
+        """Whether someone checked the contacts within CONTACTS_STALE_AFTER_MONTHS."""
+        if self.contacts_verified_on is None:
+            return False
+        today = today or datetime.datetime.now(ROME).date()
+        months = settings.CONTACTS_STALE_AFTER_MONTHS
+        return self.contacts_verified_on >= today - datetime.timedelta(days=round(months * 30.44))
 
     def slots_on(self, day):
         """The (opens, closes) times of a date: its exception if any, else the weekly hours.

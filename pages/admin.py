@@ -33,7 +33,7 @@ class PageAdmin(ContentAdmin):
     list_display = ["title", "slug", "last_updated", "published"]
     list_editable = ["published"]
     list_filter = ["published"]
-    search_fields = ["title_it", "title_en", "summary_it", "summary_en", "slug"]
+    search_fields = ["title_it", "title_en", "summary_it", "summary_en", "slug", "sources"]
     prepopulated_fields = {"slug": ("title_it",)}
     actions = PUBLICATION_ACTIONS
     fieldsets = [
@@ -44,6 +44,16 @@ class PageAdmin(ContentAdmin):
                 "fields": ["image", "image_alt"],
                 "description": _(
                     "An image is optional. When you upload one, also describe what it shows."
+                ),
+            },
+        ),
+        (
+            _("Sources"),
+            {
+                "fields": ["sources"],
+                "description": _(
+                    "Every fact on the page must come from a public source. Staff see this "
+                    "list; visitors do not."
                 ),
             },
         ),

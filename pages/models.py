@@ -2,12 +2,14 @@
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from network.models import (
@@ -73,6 +75,15 @@ class Page(models.Model):
         help_text=_("Shown on the page. Change it when the content changes."),
     )
     published = models.BooleanField(_("published"), default=True)
+    # For staff only, in Italian: never shown on the site, so not translated.
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        help_text=_(
+            "Write where the information comes from: the name of the site or document "
+            "and the date. It does not appear on the site."
+        ),
+    )
 
     objects = PublishedQuerySet.as_manager()
 
@@ -103,6 +114,15 @@ class Page(models.Model):
         if self.slug in special:
             return reverse(special[self.slug])
         return reverse("pages:page", kwargs={"slug": self.slug})
+
+    @property
+    def fallback_language(self):
+        """The language a visitor reads the page in when it has no title in hers (an
+        easy-to-read page is written in Italian only); empty when it is translated."""
+        language = get_language() or settings.LANGUAGE_CODE
+        if language == settings.LANGUAGE_CODE or getattr(self, f"title_{language}", ""):
+            return ""
+        return settings.LANGUAGE_CODE
 
     @property
     def must_stay_published(self):

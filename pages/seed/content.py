@@ -8,23 +8,30 @@ there (0141 1855172, 334 6650627) are deliberately absent.
 
 import datetime
 
+from . import superseded
+
 SERVICE_PAGE = {
     "slug": "servizio",
     "title": {"it": "Le Pari Opportunità", "en": "Equal Opportunities"},
+    # The home page shows the summary: plain words. The official first sentence opens
+    # the body.
     "summary": {
         "it": (
-            "La Provincia di Asti sviluppa e promuove la diffusione delle politiche di pari "
-            "opportunità nell’ambito dei principi fondamentali riconosciuti dalla "
-            "Costituzione e dal diritto nazionale e comunitario."
+            "Il Servizio Pari Opportunità della Provincia di Asti lavora contro la violenza "
+            "sulle donne e contro le discriminazioni. Se subisci violenza, chiedi aiuto a "
+            "uno sportello antiviolenza: ti ascolta e ti aiuta."
         ),
         "en": (
-            "The Province of Asti develops and promotes equal opportunities policies within "
-            "the fundamental principles recognised by the Constitution and by national and "
-            "European law."
+            "The Equal Opportunities Service of the Province of Asti fights violence against "
+            "women and discrimination. If you are facing violence, ask an anti-violence desk "
+            "for help: it will listen to you and help you."
         ),
     },
     "body": {
         "it": (
+            "<p>La Provincia di Asti sviluppa e promuove la diffusione delle politiche di pari "
+            "opportunità nell’ambito dei principi fondamentali riconosciuti dalla "
+            "Costituzione e dal diritto nazionale e comunitario.</p>"
             "<p>Il Servizio Pari Opportunità fa parte dell'Area Lavoro e Politiche Sociali.</p>"
             "<p>Si occupa di promuovere la realizzazione dei principi di pari opportunità "
             "attraverso la diffusione di politiche di genere, la lotta alla violenza e alla "
@@ -39,6 +46,9 @@ SERVICE_PAGE = {
             "del diritto di uguaglianza e parità.</p>"
         ),
         "en": (
+            "<p>The Province of Asti develops and promotes equal opportunities policies "
+            "within the fundamental principles recognised by the Constitution and by "
+            "national and European law.</p>"
             "<p>The Equal Opportunities Service is part of the Labour and Social Policies "
             "Area.</p>"
             "<p>It works to put the principles of equal opportunities into practice by "
@@ -53,35 +63,56 @@ SERVICE_PAGE = {
             "that protect and promote the right to equality and parity.</p>"
         ),
     },
+    "sources": "Provincia di Asti, pagina «Le Pari Opportunità», aggiornata il 2 dicembre 2020.",
     "last_updated": datetime.date(2020, 12, 2),
 }
 
 HELPDESKS_PAGE = {
     "slug": "sportelli",
     "title": {"it": "Gli sportelli antiviolenza", "en": "The anti-violence desks"},
+    # The intro of /sportelli/. First a short, plain sentence for a woman looking for
+    # help; then the official text of the Provincia's page about the desks and the secret
+    # bed, word for word (without where the bed is: design rule 1).
     "summary": {
         "it": (
-            "Sul territorio provinciale gli sportelli antiviolenza che assicurano "
+            "Cerca qui sotto lo sportello antiviolenza del tuo comune: ti ascolta e ti aiuta. "
+            "Il centro antiviolenza L'orecchio di Venere aiuta le donne di tutta la provincia."
+        ),
+        "en": (
+            "Find the anti-violence desk for your comune below: it will listen to you and "
+            "help you. The anti-violence centre L'orecchio di Venere helps women from the "
+            "whole province."
+        ),
+    },
+    "body": {
+        "it": (
+            "<p>Sul territorio provinciale gli sportelli antiviolenza che assicurano "
             "accoglienza, assistenza, sostegno psicologico, colloqui orientativi in materia "
             "legale, percorsi personalizzati di protezione, sostegno e accompagnamento al "
             "recupero dell'autonomia e nei casi più gravi messa in sicurezza delle vittime e "
             "dei loro figli in strutture segrete sono rappresentate dagli Enti Gestori dei "
             "Servizi Sociali (Comune di Asti, Consorzio C.I.S.A. Asti Sud, il Consorzio "
             "CO.G.E.SA Asti Nord, Consorzio Servizi Socio Assistenziali del Chierese) e dalla "
-            "Croce Rossa Italiana (sportello L'orecchio di Venere)."
+            "Croce Rossa Italiana (sportello L'orecchio di Venere).</p>"
+            "<p>L'Azienda sanitaria locale Asl At assicura la messa a disposizione del posto "
+            "letto segreto per una notte, per donne clinicamente stabili, che non vengono "
+            "dimesse al domicilio per mancanza di condizioni di sicurezza.</p>"
         ),
         "en": (
-            "Across the province, the anti-violence desks, which provide reception, "
+            "<p>Across the province, the anti-violence desks, which provide reception, "
             "assistance, psychological support, legal guidance meetings, personalised "
             "protection plans, support and accompaniment towards regaining independence "
             "and, in the most serious cases, move victims and their children to safety in "
             "secret facilities, are run by the social services managing bodies "
             "(Municipality of Asti, C.I.S.A. Asti Sud consortium, CO.GE.SA. Asti Nord "
             "consortium, Chieri Area Social Services Consortium) and by the Italian Red "
-            "Cross (L'orecchio di Venere desk)."
+            "Cross (L'orecchio di Venere desk).</p>"
+            "<p>The local health authority ASL AT provides a secret bed for one night for "
+            "women who are clinically stable but cannot be discharged home because it is "
+            "not safe for them.</p>"
         ),
     },
-    "body": {"it": "", "en": ""},
+    "sources": "Provincia di Asti, pagina «Le Pari Opportunità», aggiornata il 2 dicembre 2020.",
     "last_updated": datetime.date(2020, 12, 2),
 }
 
@@ -98,89 +129,122 @@ SAFE_BROWSING_PAGE = {
             "helps you visit this site leaving fewer traces."
         ),
     },
+    # The button's label and the keyboard way are the ones templates/base.html shows in
+    # each language ("Exit this page" / "Esci subito", "press Shift 3 times" / "premi 3
+    # volte Maiusc"). What the button does is what static/js/quick-exit.js does.
     "body": {
         "it": (
-            "<h2>Il pulsante «Esci subito»</h2>"
-            "<p>In cima a ogni pagina c'è il pulsante «Esci subito». Se lo premi, la pagina "
-            "viene nascosta all'istante e al suo posto si apre un altro sito, che non ha "
-            "niente a che fare con questo. Con la tastiera puoi anche premere tre volte di "
-            "seguito il tasto Maiusc (Shift).</p>"
+            "<h2>Esci in fretta: il pulsante «Esci subito»</h2>"
+            "<p>Premi «Esci subito», in cima a ogni pagina. La pagina sparisce all'istante. "
+            "Al suo posto si apre un altro sito, che non ha niente a che fare con questo.</p>"
+            "<p>Con la tastiera c'è un altro modo: premi 3 volte Maiusc (Shift).</p>"
+            "<h2>Che cosa il pulsante non cancella</h2>"
             "<p>Il pulsante ti fa uscire in fretta, ma <strong>non cancella</strong> le "
-            "tracce della visita: le pagine di questo sito restano nella cronologia del "
-            "browser e, premendo «Indietro», chi usa il dispositivo dopo di te potrebbe "
-            "tornarci.</p>"
+            "tracce della visita:</p>"
+            "<ul>"
+            "<li>le pagine di questo sito che hai aperto restano nella cronologia del "
+            "browser;</li>"
+            "<li>con «Indietro» di solito non si torna alla pagina che stavi leggendo, ma "
+            "si può tornare alle altre pagine di questo sito aperte prima.</li>"
+            "</ul>"
+            "<p>Per non lasciare queste tracce, usa una finestra privata o cancella la "
+            "cronologia. Come fare è spiegato qui sotto.</p>"
             "<h2>Che cosa non lascia questo sito</h2>"
-            "<p>Questo sito non salva cookie sul dispositivo di chi lo visita, non usa "
-            "strumenti di statistica e non carica nulla da altri siti.</p>"
+            "<p>Questo sito non salva cookie sul tuo telefono o computer. Non usa strumenti "
+            "di statistica. Non carica niente da altri siti.</p>"
             "<h2>Usa una finestra privata</h2>"
-            "<p>In una finestra di navigazione privata il browser, quando la chiudi, non "
-            "conserva la cronologia, i cookie e quello che hai scritto nei moduli. Si apre "
-            "dal menu del browser: «Nuova finestra di navigazione in incognito» in Chrome, "
-            "«Nuova finestra anonima» in Firefox, «Nuova finestra privata» in Safari, "
-            "«Nuova finestra InPrivate» in Edge.</p>"
-            "<p>Anche in una finestra privata, chi gestisce la rete (per esempio il datore "
-            "di lavoro) e il gestore telefonico possono sapere quali siti visiti.</p>"
+            "<p>Apri una finestra privata dal menu del browser:</p>"
+            "<ul>"
+            "<li>Chrome: «Nuova finestra di navigazione in incognito»;</li>"
+            "<li>Firefox: «Nuova finestra anonima»;</li>"
+            "<li>Safari: «Nuova finestra privata»;</li>"
+            "<li>Edge: «Nuova finestra InPrivate».</li>"
+            "</ul>"
+            "<p>Quando chiudi la finestra privata, il browser non conserva la cronologia, i "
+            "cookie e quello che hai scritto nei moduli.</p>"
+            "<p>Attenzione: anche così, chi gestisce la rete (per esempio il datore di "
+            "lavoro) e il gestore telefonico possono sapere quali siti visiti.</p>"
             "<h2>Cancella la cronologia</h2>"
-            "<p>Se non hai usato una finestra privata, puoi cancellare dalla cronologia "
-            "solo le pagine di questo sito. Cancellare tutta la cronologia potrebbe "
-            "insospettire chi ti controlla.</p>"
-            "<h2>Dispositivi condivisi o controllati</h2>"
+            "<p>Se non hai usato una finestra privata, apri la cronologia dal menu del "
+            "browser. Cancella solo le pagine di questo sito.</p>"
+            "<p>Cancellare tutta la cronologia potrebbe insospettire chi ti controlla.</p>"
+            "<h2>Usa un telefono o un computer sicuro</h2>"
             "<p>Se qualcuno può usare o controllare il tuo telefono o il tuo computer, usa "
             "se puoi un dispositivo di cui ti fidi: quello di un'amica, di una biblioteca o "
             "di un ufficio pubblico.</p>"
             "<p>Alcune app di controllo (spyware o «stalkerware») permettono a un'altra "
-            "persona di leggere i messaggi, ascoltare le chiamate e conoscere la posizione "
-            "del telefono. Possibili segnali: la batteria che si scarica in fretta, app che "
-            "non riconosci, qualcuno che sa cose che hai scritto o detto solo al telefono. "
-            "Se hai questo dubbio, non togliere subito l'app: chi la controlla potrebbe "
+            "persona di leggere i tuoi messaggi, ascoltare le tue chiamate e sapere dove si "
+            "trova il telefono. Possibili segnali:</p>"
+            "<ul>"
+            "<li>la batteria si scarica in fretta;</li>"
+            "<li>ci sono app che non riconosci;</li>"
+            "<li>qualcuno sa cose che hai scritto o detto solo al telefono.</li>"
+            "</ul>"
+            "<p>Se hai questo dubbio, non togliere subito l'app: chi la controlla potrebbe "
             "accorgersene. Parlane prima con un centro antiviolenza o con il 1522.</p>"
             "<h2>Telefonate</h2>"
-            "<p>Il 1522 è gratuito e anonimo, ma il numero chiamato resta nell'elenco delle "
-            "chiamate del telefono: se serve, cancellalo dall'elenco.</p>"
+            "<p>Il 1522 è gratuito e anonimo. Ma il numero che hai chiamato resta "
+            "nell'elenco delle chiamate del telefono: se serve, cancellalo.</p>"
             "<h2>Se sei in pericolo</h2>"
             "<p>Chiama il 112. Per aiuto e consigli, giorno e notte, chiama il 1522.</p>"
         ),
         "en": (
-            "<h2>The “Leave now” button</h2>"
-            "<p>At the top of every page there is a “Leave now” button. If you press it, the "
-            "page is hidden at once and another site, which has nothing to do with this "
-            "one, opens in its place. With a keyboard you can also press the Shift key "
-            "three times in a row.</p>"
+            "<h2>Leave quickly: the “Exit this page” button</h2>"
+            "<p>Press “Exit this page”, at the top of every page. The page disappears at "
+            "once. Another site, which has nothing to do with this one, opens in its "
+            "place.</p>"
+            "<p>With a keyboard there is another way: press Shift 3 times.</p>"
+            "<h2>What the button does not erase</h2>"
             "<p>The button gets you out quickly, but it <strong>does not erase</strong> the "
-            "traces of your visit: the pages of this site stay in the browser's history "
-            "and, by pressing “Back”, whoever uses the device after you could return to "
-            "them.</p>"
+            "traces of your visit:</p>"
+            "<ul>"
+            "<li>the pages of this site that you opened stay in the browser's history;</li>"
+            "<li>“Back” usually does not return to the page you were reading, but it can "
+            "return to other pages of this site you opened before.</li>"
+            "</ul>"
+            "<p>To leave no such traces, use a private window or clear the history. Below "
+            "you will find how.</p>"
             "<h2>What this site does not leave behind</h2>"
-            "<p>This site stores no cookies on its visitors' devices, uses no statistics "
-            "tools and loads nothing from other sites.</p>"
+            "<p>This site stores no cookies on your phone or computer. It uses no "
+            "statistics tools. It loads nothing from other sites.</p>"
             "<h2>Use a private window</h2>"
-            "<p>In a private browsing window, the browser does not keep the history, "
-            "cookies or what you typed into forms once you close it. Open one from the "
-            "browser's menu: “New Incognito window” in Chrome, “New private window” in "
-            "Firefox and Safari, “New InPrivate window” in Edge.</p>"
-            "<p>Even in a private window, whoever runs the network (an employer, for "
-            "example) and the phone company can know which sites you visit.</p>"
+            "<p>Open a private window from the browser's menu:</p>"
+            "<ul>"
+            "<li>Chrome: “New Incognito window”;</li>"
+            "<li>Firefox: “New private window”;</li>"
+            "<li>Safari: “New Private Window”;</li>"
+            "<li>Edge: “New InPrivate window”.</li>"
+            "</ul>"
+            "<p>When you close the private window, the browser does not keep the history, "
+            "the cookies or what you typed into forms.</p>"
+            "<p>Be aware: even then, whoever runs the network (an employer, for example) "
+            "and the phone company can know which sites you visit.</p>"
             "<h2>Clear the history</h2>"
-            "<p>If you did not use a private window, you can delete just the pages of this "
-            "site from the history. Deleting the whole history could make someone who "
-            "checks on you suspicious.</p>"
-            "<h2>Shared or monitored devices</h2>"
+            "<p>If you did not use a private window, open the history from the browser's "
+            "menu. Delete just the pages of this site.</p>"
+            "<p>Deleting the whole history could make someone who checks on you "
+            "suspicious.</p>"
+            "<h2>Use a safe phone or computer</h2>"
             "<p>If someone can use or control your phone or computer, use a device you "
             "trust if you can: a friend's, or one in a library or public office.</p>"
             "<p>Some monitoring apps (spyware or “stalkerware”) let another person read "
-            "messages, listen to calls and know where the phone is. Possible signs: a "
-            "battery that runs down fast, apps you do not recognise, someone who knows "
-            "things you only wrote or said on the phone. If you suspect this, do not "
-            "remove the app straight away: whoever controls it could notice. Talk to an "
-            "anti-violence centre or to 1522 first.</p>"
+            "your messages, listen to your calls and know where the phone is. Possible "
+            "signs:</p>"
+            "<ul>"
+            "<li>the battery runs down fast;</li>"
+            "<li>there are apps you do not recognise;</li>"
+            "<li>someone knows things you only wrote or said on the phone.</li>"
+            "</ul>"
+            "<p>If you suspect this, do not remove the app straight away: whoever controls "
+            "it could notice. Talk to an anti-violence centre or to 1522 first.</p>"
             "<h2>Phone calls</h2>"
-            "<p>1522 is free and anonymous, but the number you called stays in the phone's "
+            "<p>1522 is free and anonymous. But the number you called stays in the phone's "
             "call log: if needed, delete it from the log.</p>"
             "<h2>If you are in danger</h2>"
             "<p>Call 112. For help and advice, day and night, call 1522.</p>"
         ),
     },
-    "last_updated": datetime.date(2026, 11, 25),
+    "last_updated": datetime.date(2026, 12, 7),
 }
 
 _PROVINCIA = "Provincia di Asti, Piazza Alfieri 33, 14100 Asti"
@@ -355,6 +419,422 @@ LEGAL_NOTES_PAGE = {
     "last_updated": datetime.date(2026, 11, 25),
 }
 
+# --- The help path (issue 15). Every fact comes from the public sources each page names in
+# "sources" (shown to staff only); plain language, "tu", the action first.
+
+_SOURCE_1522 = "1522: 1522.eu, «Cos'è 1522», 2023."
+_SOURCE_112 = (
+    "112: salute.gov.it; cronacatorino.it, 2021. Numero unico di emergenza europeo, "
+    "gratuito, senza SIM né credito, multilingue, localizza chi chiama; in Piemonte "
+    "rispondono le centrali di Azienda Zero; «112 Sordi» per le persone sorde dal 2021."
+)
+_SOURCE_DESKS = (
+    "Servizi degli sportelli: Provincia di Asti, pagina «Le Pari Opportunità», aggiornata il "
+    "2 dicembre 2020."
+)
+_SOURCE_CENTRE = (
+    "Centro antiviolenza L'orecchio di Venere (366 9287198, 24 ore, risponde un operatore; "
+    "centroascolto.cri@gmail.com; collegato al 1522): lanuovaprovincia.it, 2023-24."
+)
+
+WHEN_YOU_CALL_PAGE = {
+    "slug": "cosa-succede-quando-chiami",
+    "title": {"it": "Cosa succede quando chiami", "en": "What happens when you call"},
+    "summary": {
+        "it": (
+            "Chiamare il 1522 è gratuito e anonimo: non devi dire il tuo nome. Ti rispondono "
+            "operatrici specializzate. Puoi chiamare anche solo per un consiglio."
+        ),
+        "en": (
+            "Calling 1522 is free and anonymous: you do not have to give your name. "
+            "Specialised operators answer. You can call just for advice, too."
+        ),
+    },
+    "body": {
+        "it": (
+            "<h2>Se sei in pericolo adesso, chiama il 112</h2>"
+            '<p>Chiama il <a href="tel:112">112</a>, il numero unico di emergenza. È '
+            "gratuito e funziona anche senza credito e senza SIM. Risponde anche in altre "
+            "lingue. Il 112 può localizzare il telefono da cui chiami. In Piemonte "
+            "rispondono le centrali di Azienda Zero.</p>"
+            "<h2>Quando chiami il 1522</h2>"
+            '<p>Il <a href="tel:1522">1522</a> è il numero nazionale antiviolenza e '
+            "antistalking del Dipartimento per le Pari Opportunità. Risponde 24 ore su 24, "
+            "tutti i giorni. È gratuito da telefono fisso e da cellulare.</p>"
+            "<h3>Chi ti risponde</h3>"
+            "<p>Ti rispondono operatrici specializzate. Parlano italiano, inglese, francese, "
+            "spagnolo, arabo, farsi, albanese, russo, ucraino, portoghese e polacco.</p>"
+            "<h3>Che cosa succede</h3>"
+            "<ul>"
+            "<li>Non devi dire il tuo nome: la chiamata è anonima.</li>"
+            "<li>Puoi chiamare per chiedere aiuto o anche solo per un consiglio.</li>"
+            "<li>L'operatrice ti ascolta. Ti può chiedere come stai e se adesso sei al "
+            "sicuro.</li>"
+            "<li>Ti dà informazioni utili e ti dice a quali servizi puoi rivolgerti vicino a "
+            "te, per esempio un centro antiviolenza.</li>"
+            "<li>Se sei in pericolo, il 1522 segue una procedura concordata con le forze "
+            "dell'ordine.</li>"
+            "</ul>"
+            "<p>Dopo la chiamata decidi tu se e quando rivolgerti a un servizio. Puoi fare un "
+            "passo alla volta.</p>"
+            "<h2>Quando chiami uno sportello o il centro antiviolenza</h2>"
+            "<p>Ti risponde il personale dello sportello o del centro. Ti offrono "
+            "accoglienza, assistenza, sostegno psicologico, colloqui per orientarti sulle "
+            "questioni legali, percorsi di protezione pensati per te, sostegno per tornare "
+            "autonoma. Nei casi più gravi, mettono al sicuro te e i tuoi figli in strutture "
+            "segrete.</p>"
+            "<p>Il centro antiviolenza «L'orecchio di Venere» della Croce Rossa Italiana "
+            "accoglie donne da tutta la provincia ed è collegato al 1522. Al numero "
+            '<a href="tel:3669287198">366\u00a09287198</a> risponde una persona, 24 ore su '
+            "24.</p>"
+            "<p>Per trovare lo sportello del tuo comune, con numeri e orari, usa la <a "
+            'href="/sportelli/">ricerca degli sportelli</a>.</p>'
+            "<h2>Se non puoi parlare</h2>"
+            "<p>Puoi scrivere al 1522 in chat o con l'app. Leggi <a "
+            'href="/se-non-puoi-parlare/">Se non puoi parlare al telefono</a>.</p>'
+        ),
+        "en": (
+            "<h2>If you are in danger now, call 112</h2>"
+            '<p>Call <a href="tel:112">112</a>, the single emergency number. It is free and '
+            "works even without credit and without a SIM card. It also answers in other "
+            "languages. 112 can locate the phone you are calling from. In Piedmont, the "
+            "calls are answered by the centres of Azienda Zero.</p>"
+            "<h2>When you call 1522</h2>"
+            '<p><a href="tel:1522">1522</a> is the national anti-violence and anti-stalking '
+            "helpline of the Department for Equal Opportunities. It answers 24 hours a day, "
+            "every day. It is free from landlines and mobiles.</p>"
+            "<h3>Who answers</h3>"
+            "<p>Specialised operators answer. They speak Italian, English, French, Spanish, "
+            "Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese and Polish.</p>"
+            "<h3>What happens</h3>"
+            "<ul>"
+            "<li>You do not have to give your name: the call is anonymous.</li>"
+            "<li>You can call to ask for help, or just for advice.</li>"
+            "<li>The operator listens to you. She may ask how you are and whether you are "
+            "safe now.</li>"
+            "<li>She gives you useful information and tells you which services near you "
+            "can help, for example an anti-violence centre.</li>"
+            "<li>If you are in danger, 1522 follows a procedure agreed with the police.</li>"
+            "</ul>"
+            "<p>After the call, you decide whether and when to turn to a service. You can "
+            "take one step at a time.</p>"
+            "<h2>When you call a help desk or the anti-violence centre</h2>"
+            "<p>The staff of the desk or centre answer. They offer reception, assistance, "
+            "psychological support, meetings to guide you on legal matters, protection "
+            "plans made for you, and support to regain your independence. In the most "
+            "serious cases, they move you and your children to safety in secret "
+            "facilities.</p>"
+            "<p>The Italian Red Cross anti-violence centre “L'orecchio di Venere” helps "
+            "women from the whole province and is connected to 1522. At "
+            '<a href="tel:3669287198">366\u00a09287198</a> a person answers, 24 hours a day.</p>'
+            "<p>To find the desk for your comune, with its numbers and hours, use the <a "
+            'href="/en/sportelli/">help desk finder</a>.</p>'
+            "<h2>If you cannot talk</h2>"
+            "<p>You can write to 1522 in its chat or app. Read <a "
+            'href="/en/se-non-puoi-parlare/">If you cannot talk on the phone</a>.</p>'
+        ),
+    },
+    "sources": "\n".join(
+        [
+            _SOURCE_1522
+            + " Gratuito da fisso e cellulare, 24 ore su 24, anonimo, chat e app, 11 lingue; "
+            "operatrici specializzate; informazioni e orientamento ai servizi; chi chiama "
+            "per un consiglio; avvicinamento graduale ai servizi; procedura con le Forze "
+            "dell'Ordine nelle emergenze (stesso testo citato da lastampa.it, 22/11/2023).",
+            _SOURCE_112,
+            _SOURCE_DESKS,
+            _SOURCE_CENTRE,
+        ]
+    ),
+    "last_updated": datetime.date(2026, 12, 7),
+}
+
+CANNOT_TALK_PAGE = {
+    "slug": "se-non-puoi-parlare",
+    "title": {"it": "Se non puoi parlare al telefono", "en": "If you cannot talk on the phone"},
+    "summary": {
+        "it": (
+            "Puoi chiedere aiuto anche scrivendo: con la chat e l'app del 1522, o con una "
+            "e-mail al centro antiviolenza. Se sei sorda, in Piemonte c'è «112 Sordi»."
+        ),
+        "en": (
+            "You can also ask for help in writing: with the 1522 chat and app, or by e-mail "
+            "to the anti-violence centre. If you are deaf, Piedmont has “112 Sordi”."
+        ),
+    },
+    "body": {
+        "it": (
+            "<h2>Scrivi al 1522: chat e app</h2>"
+            "<p>Il 1522, il numero nazionale antiviolenza e antistalking, risponde anche in "
+            "chat e con un'app. Trovi la chat e le informazioni sull'app sul sito <a "
+            'href="https://www.1522.eu/">1522.eu</a>.</p>'
+            "<h2>Se sei sorda: «112 Sordi»</h2>"
+            "<p>In Piemonte, dal 2021, il servizio «112 Sordi» permette alle persone sorde "
+            'di chiedere aiuto al numero di emergenza <a href="tel:112">112</a>.</p>'
+            "<h2>Scrivi al centro antiviolenza</h2>"
+            "<p>Puoi scrivere un'e-mail al centro antiviolenza «L'orecchio di Venere» della "
+            'Croce Rossa Italiana: <a href="mailto:centroascolto.cri@gmail.com">'
+            "centroascolto.cri@gmail.com</a>.</p>"
+            "<h2>Attenzione alle tracce</h2>"
+            "<p>Messaggi, e-mail e app restano sul telefono. Se qualcuno controlla il tuo "
+            'telefono, leggi prima <a href="/navigare-in-sicurezza/">Navigare in '
+            "sicurezza</a>.</p>"
+            "<h2>Se riesci a parlare</h2>"
+            '<p>Se sei in pericolo adesso, chiama il <a href="tel:112">112</a>. Per aiuto e '
+            'consigli, giorno e notte, chiama il <a href="tel:1522">1522</a>. Leggi <a '
+            'href="/cosa-succede-quando-chiami/">Cosa succede quando chiami</a>.</p>'
+        ),
+        "en": (
+            "<h2>Write to 1522: chat and app</h2>"
+            "<p>1522, the national anti-violence and anti-stalking helpline, also answers in "
+            "a chat and with an app. You find the chat and information about the app on the "
+            '<a href="https://www.1522.eu/">1522.eu</a> website.</p>'
+            "<h2>If you are deaf: “112 Sordi”</h2>"
+            "<p>In Piedmont, since 2021, the “112 Sordi” service lets deaf people ask the "
+            'emergency number <a href="tel:112">112</a> for help.</p>'
+            "<h2>Write to the anti-violence centre</h2>"
+            "<p>You can e-mail the Italian Red Cross anti-violence centre “L'orecchio di "
+            'Venere”: <a href="mailto:centroascolto.cri@gmail.com">'
+            "centroascolto.cri@gmail.com</a>.</p>"
+            "<h2>Mind the traces</h2>"
+            "<p>Messages, e-mails and apps stay on the phone. If someone checks your phone, "
+            'read <a href="/en/navigare-in-sicurezza/">Browsing safely</a> first.</p>'
+            "<h2>If you can talk</h2>"
+            '<p>If you are in danger now, call <a href="tel:112">112</a>. For help and '
+            'advice, day and night, call <a href="tel:1522">1522</a>. Read <a '
+            'href="/en/cosa-succede-quando-chiami/">What happens when you call</a>.</p>'
+        ),
+    },
+    "sources": "\n".join(
+        [
+            _SOURCE_1522 + " Chat e app; numero nazionale antiviolenza e antistalking.",
+            _SOURCE_112,
+            _SOURCE_CENTRE,
+        ]
+    ),
+    "last_updated": datetime.date(2026, 12, 7),
+}
+
+RECOGNISING_VIOLENCE_PAGE = {
+    "slug": "riconoscere-la-violenza",
+    "title": {"it": "Riconoscere la violenza", "en": "Recognising violence"},
+    "summary": {
+        "it": (
+            "La violenza non è solo quella fisica: può essere sessuale, psicologica o "
+            "economica. Anche lo stalking è violenza. Ecco le forme della violenza e alcuni "
+            "segnali per riconoscerla."
+        ),
+        "en": (
+            "Violence is not only physical: it can be sexual, psychological or economic. "
+            "Stalking is violence too. Here are the forms of violence and some signs to "
+            "recognise it."
+        ),
+    },
+    "body": {
+        "it": (
+            "<p>La Convenzione di Istanbul del Consiglio d'Europa, che l'Italia ha "
+            "ratificato nel 2013, chiama violenza contro le donne ogni atto che provoca, o "
+            "può provocare, danni o sofferenze fisiche, sessuali, psicologiche o "
+            "economiche. Sono violenza anche le minacce di questi atti, la coercizione (quando "
+            "ti obbligano a fare qualcosa) e la "
+            "privazione della libertà, in pubblico come in privato.</p>"
+            "<p>La violenza domestica è quella che succede in famiglia, o tra partner o ex "
+            "partner, anche se non vivete o non avete mai vissuto insieme.</p>"
+            "<h2>Le forme della violenza</h2>"
+            "<h3>Violenza fisica</h3>"
+            "<p>Qualcuno ti picchia, ti spinge, ti fa del male al corpo.</p>"
+            "<h3>Violenza sessuale</h3>"
+            "<p>Qualcuno fa atti sessuali con te senza il tuo consenso, anche il partner, il "
+            "marito o l'ex. Il "
+            "consenso deve essere una tua scelta libera.</p>"
+            "<h3>Violenza psicologica</h3>"
+            "<p>Qualcuno ti minaccia o ti costringe a fare cose che non vuoi, e così ti fa stare "
+            "molto male.</p>"
+            "<h3>Violenza economica</h3>"
+            "<p>Qualcuno ti fa un danno economico: per esempio rompe le tue cose, ti toglie o "
+            "controlla i soldi, non ti lascia studiare o lavorare, non paga il mantenimento "
+            "che deve.</p>"
+            "<h3>Stalking (atti persecutori)</h3>"
+            "<p>Qualcuno ti minaccia o ti molesta più volte. Per questo vivi in ansia o nella paura, "
+            "hai paura per te o per le persone care, oppure devi cambiare le tue abitudini. "
+            "Per la legge italiana è un reato (articolo 612-bis del codice penale).</p>"
+            "<h2>Alcuni segnali</h2>"
+            "<p>Prova a rispondere a queste domande.</p>"
+            "<ul>"
+            "<li>Hai paura di come può reagire?</li>"
+            "<li>Ti minaccia, anche di fare del male ai figli o alle persone care?</li>"
+            "<li>Ti costringe a fare cose che non vuoi, anche atti sessuali?</li>"
+            "<li>Controlla i tuoi soldi, o non ti lascia lavorare o studiare?</li>"
+            "<li>Ti chiama, ti scrive o ti cerca di continuo, anche se hai chiesto di "
+            "smettere?</li>"
+            "<li>Hai cambiato le tue abitudini per paura?</li>"
+            "</ul>"
+            "<p>Se hai risposto sì anche a una sola domanda, puoi parlarne con qualcuno. "
+            'Chiama il <a href="tel:1522">1522</a>: è gratuito e anonimo, 24 ore su 24. Se '
+            'sei in pericolo adesso, chiama il <a href="tel:112">112</a>.</p>'
+        ),
+        "en": (
+            "<p>The Council of Europe's Istanbul Convention, which Italy ratified in 2013, "
+            "calls violence against women every act that causes, or may cause, physical, "
+            "sexual, psychological or economic harm or suffering. Threats of such acts, "
+            "coercion (being forced to do something) and deprivation of liberty are "
+            "violence too, in public or in private life.</p>"
+            "<p>Domestic violence is violence within the family, or between partners or "
+            "former partners, even if you do not live or have never lived together.</p>"
+            "<h2>The forms of violence</h2>"
+            "<h3>Physical violence</h3>"
+            "<p>Someone hits you, pushes you, hurts your body.</p>"
+            "<h3>Sexual violence</h3>"
+            "<p>Someone performs sexual acts with you without your consent, even your partner, "
+            "husband or former partner. Consent "
+            "must be your free choice.</p>"
+            "<h3>Psychological violence</h3>"
+            "<p>Someone threatens you or forces you to do things you do not want to do, so "
+            "that you feel very bad.</p>"
+            "<h3>Economic violence</h3>"
+            "<p>Someone causes you economic harm: for example breaks your things, takes or "
+            "controls your money, does not let you study or work, does not pay the "
+            "maintenance owed to you.</p>"
+            "<h3>Stalking</h3>"
+            "<p>Someone threatens or harasses you again and again, so that you live in "
+            "anxiety or fear, fear for yourself or your loved ones, or have to change your "
+            "habits. "
+            "Under Italian law it is a crime (article 612-bis of the Criminal Code, "
+            "“atti persecutori”).</p>"
+            "<h2>Some signs</h2>"
+            "<p>Try to answer these questions.</p>"
+            "<ul>"
+            "<li>Are you afraid of how they may react?</li>"
+            "<li>Do they threaten you, or threaten to hurt your children or loved ones?</li>"
+            "<li>Do they force you to do things you do not want, including sexual acts?</li>"
+            "<li>Do they control your money, or not let you work or study?</li>"
+            "<li>Do they call you, write to you or look for you all the time, even after "
+            "you asked them to stop?</li>"
+            "<li>Have you changed your habits out of fear?</li>"
+            "</ul>"
+            "<p>If you answered yes to even one question, you can talk to someone about it. "
+            'Call <a href="tel:1522">1522</a>: it is free and anonymous, 24 hours a day. If '
+            'you are in danger now, call <a href="tel:112">112</a>.</p>'
+        ),
+    },
+    "sources": "\n".join(
+        [
+            "Convenzione del Consiglio d'Europa sulla prevenzione e la lotta contro la "
+            "violenza nei confronti delle donne e la violenza domestica (Convenzione di "
+            "Istanbul, 11 maggio 2011): art. 3 (definizioni di violenza nei confronti delle "
+            "donne e di violenza domestica), art. 33 (violenza psicologica), art. 34 (atti "
+            "persecutori), art. 35 (violenza fisica), art. 36 (violenza sessuale e "
+            "consenso); ratificata dall'Italia con la legge 27 giugno 2013, n. 77.",
+            "Codice penale, art. 612-bis «Atti persecutori», introdotto dal decreto-legge "
+            "23 febbraio 2009, n. 11 (normattiva.it).",
+            "Esempi di violenza economica: EIGE, Istituto europeo per l'uguaglianza di "
+            "genere, glossario, voce «Economic violence» (eige.europa.eu, consultato il 7 "
+            "dicembre 2026).",
+            _SOURCE_1522,
+            _SOURCE_112,
+        ]
+    ),
+    "last_updated": datetime.date(2026, 12, 7),
+}
+
+# Easy to read (Inclusion Europe, "Information for all"): one idea and one sentence per
+# paragraph or list item, at most 15 words, common words, no abbreviations, numbers as
+# digits, hard words explained. Written for Italian readers only: the English site shows
+# it in Italian (modeltranslation's fallback), marked lang="it".
+EASY_READ_PAGE = {
+    "slug": "chiedere-aiuto-parole-semplici",
+    "title": {"it": "Chiedere aiuto, in parole semplici"},
+    "summary": {"it": "Chi puoi chiamare se subisci violenza, spiegato con parole semplici."},
+    "body": {
+        "it": (
+            "<h2>Se sei in pericolo adesso</h2>"
+            '<p>Chiama il numero <a href="tel:112">112</a>.</p>'
+            "<p>Il 112 è il numero per le emergenze.</p>"
+            "<p>Emergenza vuol dire: sei in pericolo adesso.</p>"
+            "<p>Chiamare il 112 è gratis.</p>"
+            "<p>Puoi chiamare anche se non hai credito nel telefono.</p>"
+            "<p>Puoi chiamare anche se nel telefono non c'è la scheda.</p>"
+            "<p>Al 112 rispondono anche in altre lingue.</p>"
+            "<h2>Se vuoi aiuto o un consiglio</h2>"
+            '<p>Chiama il numero <a href="tel:1522">1522</a>.</p>'
+            "<p>Il 1522 aiuta le donne che subiscono violenza o stalking.</p>"
+            "<p>Stalking vuol dire: una persona ti minaccia o ti disturba molte volte.</p>"
+            "<p>Il 1522 risponde sempre, di giorno e di notte.</p>"
+            "<p>Chiamare il 1522 è gratis.</p>"
+            "<p>Non devi dire il tuo nome.</p>"
+            "<p>Ti risponde un'operatrice.</p>"
+            "<p>Un'operatrice è una donna che lavora al 1522.</p>"
+            "<p>È preparata per aiutarti.</p>"
+            "<p>Al 1522 puoi parlare in 11 lingue:</p>"
+            "<ul>"
+            "<li>italiano</li>"
+            "<li>inglese</li>"
+            "<li>francese</li>"
+            "<li>spagnolo</li>"
+            "<li>arabo</li>"
+            "<li>farsi</li>"
+            "<li>albanese</li>"
+            "<li>russo</li>"
+            "<li>ucraino</li>"
+            "<li>portoghese</li>"
+            "<li>polacco</li>"
+            "</ul>"
+            "<h2>Se non puoi parlare</h2>"
+            "<p>Puoi scrivere al 1522 con la chat.</p>"
+            "<p>Chat vuol dire: scrivere messaggi su internet.</p>"
+            '<p>Trovi la chat sul sito <a href="https://www.1522.eu/">1522.eu</a>.</p>'
+            "<p>Il 1522 ha anche una app per il telefono.</p>"
+            "<h2>Gli sportelli antiviolenza</h2>"
+            "<p>Uno sportello antiviolenza è un ufficio che aiuta le donne che subiscono "
+            "violenza.</p>"
+            "<p>Lo sportello ti può aiutare così:</p>"
+            "<ul>"
+            "<li>ti ascolta e ti accoglie</li>"
+            "<li>una persona esperta ti aiuta a stare meglio</li>"
+            "<li>ti dà informazioni sulla legge</li>"
+            "<li>ti aiuta a fare un piano per essere al sicuro</li>"
+            "<li>ti aiuta a tornare a vivere in modo indipendente</li>"
+            "<li>nei casi più gravi, trova un posto sicuro e segreto per te e i figli</li>"
+            "</ul>"
+            "<p>In provincia di Asti c'è anche un centro antiviolenza.</p>"
+            "<p>Si chiama L'orecchio di Venere.</p>"
+            "<p>Il centro risponde sempre al numero "
+            '<a href="tel:3669287198">366\u00a09287198</a>.</p>'
+            "<p>Al telefono risponde una persona, di giorno e di notte.</p>"
+            "<h2>Trova il tuo sportello</h2>"
+            "<ol>"
+            '<li>Apri la pagina degli <a href="/sportelli/">sportelli antiviolenza</a>.</li>'
+            "<li>Scegli il tuo Comune dall'elenco.</li>"
+            "<li>Premi il pulsante per cercare.</li>"
+            "<li>Leggi quale sportello aiuta chi abita nel tuo Comune.</li>"
+            "</ol>"
+            "<p>Comune vuol dire: il paese o la città dove abiti.</p>"
+            "<p>A volte il sito non sa quale sportello aiuta il tuo Comune.</p>"
+            '<p>Allora chiama il <a href="tel:1522">1522</a>.</p>'
+        ),
+    },
+    "sources": "\n".join(
+        [
+            _SOURCE_1522
+            + " Gratuito, 24 ore su 24, anonimo, operatrici specializzate, chat e app, "
+            "11 lingue.",
+            _SOURCE_112,
+            _SOURCE_DESKS,
+            _SOURCE_CENTRE,
+            "Regole di scrittura: Inclusion Europe, «Information for all. European "
+            "standards for making information easy to read and understand», 2009.",
+        ]
+    ),
+    "last_updated": datetime.date(2026, 12, 7),
+}
+
+HELP_PAGES = [
+    WHEN_YOU_CALL_PAGE,
+    CANNOT_TALK_PAGE,
+    RECOGNISING_VIOLENCE_PAGE,
+    EASY_READ_PAGE,
+]
+
 PAGES = [
     SERVICE_PAGE,
     HELPDESKS_PAGE,
@@ -362,23 +842,23 @@ PAGES = [
     ACCESSIBILITY_PAGE,
     PRIVACY_PAGE,
     LEGAL_NOTES_PAGE,
+    *HELP_PAGES,
 ]
 
-# (slug, kind, Italian name, English name, role it, role en, order)
+# What the anti-violence desk of each social services managing body gives a woman, in
+# plain words (the official list of services is on /sportelli/ and each service's name).
 _SOCIAL_ROLE = {
     "it": (
-        "Ente gestore dei servizi sociali. Il suo sportello antiviolenza assicura "
-        "accoglienza, assistenza, sostegno psicologico, colloqui orientativi in materia "
-        "legale, percorsi personalizzati di protezione, sostegno e accompagnamento al "
-        "recupero dell'autonomia e, nei casi più gravi, la messa in sicurezza delle vittime "
-        "e dei loro figli in strutture segrete."
+        "Al suo sportello antiviolenza trovi ascolto, aiuto e sostegno psicologico. Ti "
+        "spiegano i tuoi diritti e preparano con te un piano per proteggerti. Ti aiutano a "
+        "tornare a farcela da sola. Nei casi più gravi mettono al sicuro te e i tuoi figli "
+        "in un luogo segreto."
     ),
     "en": (
-        "Social services managing body. Its anti-violence desk provides reception, "
-        "assistance, psychological support, legal guidance meetings, personalised "
-        "protection plans, support and accompaniment towards regaining independence and, "
-        "in the most serious cases, moves victims and their children to safety in secret "
-        "facilities."
+        "At its anti-violence desk you are listened to and get help and psychological "
+        "support. They explain your rights and make a plan with you to keep you safe. They "
+        "help you to manage on your own again. In the most serious cases, they take you and "
+        "your children to safety in a secret place."
     ),
 }
 
@@ -433,10 +913,10 @@ ORGANISATIONS = [
         "kind": "social_services",
         "name": {"it": "Comune di Asti", "en": "Municipality of Asti"},
         "role": {
-            "it": "Svolge direttamente le funzioni socio-assistenziali per la città di "
-            "Asti. " + _SOCIAL_ROLE["it"],
-            "en": "Runs social-assistance functions directly for the city of Asti. "
-            + _SOCIAL_ROLE["en"],
+            "it": "Serve la città di Asti. Gestisce direttamente i suoi servizi sociali "
+            "(funzioni socio-assistenziali). " + _SOCIAL_ROLE["it"],
+            "en": "Serves the city of Asti. It runs the city's social services directly "
+            "(social-assistance functions). " + _SOCIAL_ROLE["en"],
         },
     },
     {
@@ -445,8 +925,10 @@ ORGANISATIONS = [
         "name": {"it": "Consorzio C.I.S.A. Asti Sud", "en": "C.I.S.A. Asti Sud consortium"},
         "short_name": {"it": "C.I.S.A. Asti Sud", "en": "C.I.S.A. Asti Sud"},
         "role": {
-            "it": "Consorzio dei 40 comuni del sud della provincia. " + _SOCIAL_ROLE["it"],
-            "en": "Consortium of the 40 comuni in the south of the province. " + _SOCIAL_ROLE["en"],
+            "it": "Serve i 40 comuni del sud della provincia. È il consorzio che gestisce i "
+            "loro servizi sociali (l'«ente gestore»). " + _SOCIAL_ROLE["it"],
+            "en": "Serves the 40 comuni in the south of the province. It is the consortium "
+            "that runs their social services (the “managing body”). " + _SOCIAL_ROLE["en"],
         },
     },
     {
@@ -455,8 +937,10 @@ ORGANISATIONS = [
         "name": {"it": "Consorzio CO.GE.SA Asti Nord", "en": "CO.GE.SA. Asti Nord consortium"},
         "short_name": {"it": "CO.GE.SA. Asti Nord", "en": "CO.GE.SA. Asti Nord"},
         "role": {
-            "it": "Consorzio dei comuni a nord del Tanaro. " + _SOCIAL_ROLE["it"],
-            "en": "Consortium of the comuni north of the river Tanaro. " + _SOCIAL_ROLE["en"],
+            "it": "Serve i comuni a nord del Tanaro. È il consorzio che gestisce i loro "
+            "servizi sociali (l'«ente gestore»). " + _SOCIAL_ROLE["it"],
+            "en": "Serves the comuni north of the river Tanaro. It is the consortium that "
+            "runs their social services (the “managing body”). " + _SOCIAL_ROLE["en"],
         },
     },
     {
@@ -467,8 +951,10 @@ ORGANISATIONS = [
             "en": "Chieri Area Social Services Consortium",
         },
         "role": {
-            "it": "Consorzio di 25 comuni dell'area di Chieri (Torino). " + _SOCIAL_ROLE["it"],
-            "en": "Consortium of 25 comuni around Chieri (Turin). " + _SOCIAL_ROLE["en"],
+            "it": "Serve 25 comuni dell'area di Chieri (Torino). È il consorzio che gestisce "
+            "i loro servizi sociali (l'«ente gestore»). " + _SOCIAL_ROLE["it"],
+            "en": "Serves 25 comuni around Chieri (Turin). It is the consortium that runs "
+            "their social services (the “managing body”). " + _SOCIAL_ROLE["en"],
         },
     },
     {
@@ -701,16 +1187,42 @@ DELIBERATIONS = [
     },
 ]
 
+# Each service: its official name (the one the official text, the acts and staff use)
+# and one plain sentence of what a woman gets. Only what the official text says: it does
+# not say that the desks are free, so no sentence says so.
 SERVICES = [
-    {"slug": "accoglienza", "name": {"it": "Accoglienza", "en": "Reception"}},
-    {"slug": "assistenza", "name": {"it": "Assistenza", "en": "Assistance"}},
+    {
+        "slug": "accoglienza",
+        "name": {"it": "Accoglienza", "en": "Reception"},
+        "description": {
+            "it": "Ti ricevono, ti ascoltano e capiscono con te di che cosa hai bisogno.",
+            "en": "They welcome you, listen to you and work out with you what you need.",
+        },
+    },
+    {
+        "slug": "assistenza",
+        "name": {"it": "Assistenza", "en": "Assistance"},
+        "description": {
+            "it": "Ti aiutano nei passi da fare e restano al tuo fianco.",
+            "en": "They help you with the steps you need to take and stay by your side.",
+        },
+    },
     {
         "slug": "sostegno-psicologico",
         "name": {"it": "Sostegno psicologico", "en": "Psychological support"},
+        "description": {
+            "it": "Parli di quello che hai vissuto con chi ti aiuta a stare meglio.",
+            "en": "You talk about what you have been through with someone who helps you "
+            "feel better.",
+        },
     },
     {
         "slug": "colloqui-orientativi-legali",
         "name": {"it": "Colloqui orientativi in materia legale", "en": "Legal guidance meetings"},
+        "description": {
+            "it": "Ti spiegano i tuoi diritti e che cosa puoi fare con la legge.",
+            "en": "They explain your rights and what you can do under the law.",
+        },
     },
     {
         "slug": "percorsi-personalizzati-protezione",
@@ -718,12 +1230,20 @@ SERVICES = [
             "it": "Percorsi personalizzati di protezione",
             "en": "Personalised protection plans",
         },
+        "description": {
+            "it": "Preparano con te un piano su misura per essere al sicuro.",
+            "en": "They make a plan with you, made for you, to keep you safe.",
+        },
     },
     {
         "slug": "recupero-autonomia",
         "name": {
             "it": "Sostegno e accompagnamento al recupero dell'autonomia",
             "en": "Support and accompaniment towards regaining independence",
+        },
+        "description": {
+            "it": "Ti sostengono e ti accompagnano finché torni a farcela da sola.",
+            "en": "They support you and stay with you until you can manage on your own again.",
         },
     },
     {
@@ -734,6 +1254,12 @@ SERVICES = [
             "en": "In the most serious cases, moving victims and their children to safety "
             "in secret facilities",
         },
+        "description": {
+            "it": "Se il pericolo è grave, mettono al sicuro te e i tuoi figli in un luogo "
+            "segreto.",
+            "en": "If the danger is serious, they take you and your children to safety in a "
+            "secret place.",
+        },
     },
     {
         "slug": "posto-letto-segreto",
@@ -741,26 +1267,34 @@ SERVICES = [
             "it": "Posto letto segreto per una notte",
             "en": "A secret hospital bed for one night",
         },
+        "description": {
+            "it": "Se tornare a casa non è sicuro, puoi passare una notte in un letto segreto.",
+            "en": "If going home is not safe, you can spend one night in a secret bed.",
+        },
     },
 ]
 DESK_SERVICES = [service["slug"] for service in SERVICES[:7]]
 
 SECRET_BED_NAME = {"it": "Posto letto segreto – ASL AT", "en": "Secret bed – ASL AT"}
+# What a woman needs first, in plain words. The official sentence about the bed is in
+# the intro of /sportelli/ (HELPDESKS_PAGE). Never where the bed is (design rule 1).
 SECRET_BED_DESCRIPTION = {
-    "it": "L'Azienda sanitaria locale Asl At assicura la messa a disposizione del posto "
-    "letto segreto per una notte, per donne clinicamente stabili, che non vengono dimesse "
-    "al domicilio per mancanza di condizioni di sicurezza.\n\n"
-    "Te lo offre il personale sanitario quando tornare a casa non è sicuro. Per chiedere "
-    "aiuto chiama il centro antiviolenza, che risponde 24 ore su 24, o il 1522.\n\n"
-    "Al pronto soccorso, le vittime di violenza hanno un codice di triage e una "
-    "stanza dedicati (la «Stanza delle fragilità»).",
-    "en": "The local health authority ASL AT provides a secret bed for one night for "
-    "women who are clinically stable but cannot be discharged home because it is not "
-    "safe for them.\n\n"
-    "Health staff offer it to you when going home is not safe. To ask for help, call the "
-    "anti-violence centre, which answers 24 hours a day, or 1522.\n\n"
-    "In the emergency department, victims of violence have a dedicated triage "
-    "code and room (the “Stanza delle fragilità”).",
+    "it": "Se tornare a casa non è sicuro, puoi passare qui una notte. Il posto letto "
+    "segreto lo mette a disposizione l'Azienda sanitaria locale Asl At.\n\n"
+    "È per le donne clinicamente stabili, cioè che non hanno bisogno di cure urgenti. Te "
+    "lo offre il personale sanitario, quando mandarti a casa non è sicuro.\n\n"
+    "Per chiedere aiuto chiama il centro antiviolenza, che risponde 24 ore su 24, o il "
+    "1522.\n\n"
+    "Al pronto soccorso le vittime di violenza hanno un codice di triage e una stanza "
+    "dedicati (la «Stanza delle fragilità»).",
+    "en": "If going home is not safe, you can spend one night here. The local health "
+    "authority ASL AT provides this secret bed.\n\n"
+    "It is for women who are clinically stable, that is who need no urgent care. Health "
+    "staff offer it to you when sending you home is not safe.\n\n"
+    "To ask for help, call the anti-violence centre, which answers 24 hours a day, or "
+    "1522.\n\n"
+    "In the emergency department, victims of violence have a dedicated triage code and "
+    "room (the “Stanza delle fragilità”).",
 }
 
 HELP_DESKS = [
@@ -773,12 +1307,12 @@ HELP_DESKS = [
             "en": "“Spazio Anna C.” anti-violence desk – Municipality of Asti",
         },
         "description": {
-            "it": "Lo sportello antiviolenza del Comune di Asti, collegato con il centro "
-            "antiviolenza L'Orecchio di Venere della Croce Rossa Italiana. È stato "
-            "aperto il 2 aprile 2019.",
-            "en": "The anti-violence desk of the Municipality of Asti, linked with the "
-            "Italian Red Cross anti-violence centre L'Orecchio di Venere. It opened on "
-            "2 April 2019.",
+            "it": "È lo sportello antiviolenza del Comune di Asti. Lavora insieme al centro "
+            "antiviolenza L'Orecchio di Venere della Croce Rossa Italiana. Ha aperto il 2 "
+            "aprile 2019.",
+            "en": "This is the anti-violence desk of the Municipality of Asti. It works "
+            "together with the Italian Red Cross anti-violence centre L'Orecchio di Venere. "
+            "It opened on 2 April 2019.",
         },
         "street_address": "via Natta 3",
         "postal_code": "14100",
@@ -813,10 +1347,12 @@ HELP_DESKS = [
             "en": "Anti-violence desk – C.I.S.A. Asti Sud consortium",
         },
         "description": {
-            "it": "Lo sportello dell'ente gestore dei servizi sociali dei 40 comuni del sud "
-            "della provincia.",
-            "en": "The desk of the social services managing body of the 40 comuni in the "
-            "south of the province.",
+            "it": "È lo sportello antiviolenza dei servizi sociali per i 40 comuni del sud "
+            "della provincia. Lo gestisce il Consorzio C.I.S.A. Asti Sud, l'ente gestore dei "
+            "servizi sociali della zona.",
+            "en": "This is the anti-violence desk of the social services for the 40 comuni in "
+            "the south of the province. It is run by the C.I.S.A. Asti Sud consortium, the "
+            "social services managing body of the area.",
         },
         "street_address": "via Gozzellini 56",
         "postal_code": "14049",
@@ -841,10 +1377,12 @@ HELP_DESKS = [
             "en": "Anti-violence desk – CO.GE.SA. Asti Nord consortium",
         },
         "description": {
-            "it": "Lo sportello dell'ente gestore dei servizi sociali dei comuni a nord del "
-            "Tanaro.",
-            "en": "The desk of the social services managing body of the comuni north of "
-            "the river Tanaro.",
+            "it": "È lo sportello antiviolenza dei servizi sociali per i comuni a nord del "
+            "fiume Tanaro. Lo gestisce il Consorzio CO.GE.SA. Asti Nord, l'ente gestore dei "
+            "servizi sociali della zona.",
+            "en": "This is the anti-violence desk of the social services for the comuni north "
+            "of the river Tanaro. It is run by the CO.GE.SA. Asti Nord consortium, the "
+            "social services managing body of the area.",
         },
         "street_address": "via Baroncini 9",
         "postal_code": "14100",
@@ -869,12 +1407,12 @@ HELP_DESKS = [
             "en": "Anti-violence desk – Chieri Area Social Services Consortium",
         },
         "description": {
-            "it": "Lo sportello del consorzio dei 25 comuni dell'area di Chieri (Torino), "
-            "che fa parte della rete antiviolenza di Asti. Il segretariato sociale "
-            "indirizza allo sportello.",
-            "en": "The desk of the consortium of 25 comuni around Chieri (Turin), a member "
-            "of the Asti anti-violence network. The social services front office "
-            "directs women to the desk.",
+            "it": "Chiama il segretariato sociale: ti indirizza allo sportello. È lo "
+            "sportello del consorzio dei 25 comuni dell'area di Chieri, in provincia di "
+            "Torino. Il consorzio fa parte della rete antiviolenza di Asti.",
+            "en": "Call the social services front office: it will direct you to the desk. "
+            "This is the desk of the consortium of 25 comuni around Chieri, in the province "
+            "of Turin. The consortium is a member of the Asti anti-violence network.",
         },
         "street_address": "via della Consolata 5",
         "postal_code": "",
@@ -900,14 +1438,14 @@ HELP_DESKS = [
             "en": "“L'orecchio di Venere” anti-violence centre – Italian Red Cross",
         },
         "description": {
-            "it": "Il centro antiviolenza della Croce Rossa Italiana, Comitato di Asti, "
-            "fondato nel 2009: è il centro riconosciuto dalla Regione Piemonte per il "
-            "territorio di Asti e accoglie donne da tutta la provincia. È collegato al "
-            "numero nazionale 1522.",
-            "en": "The anti-violence centre of the Italian Red Cross, Asti committee, "
-            "founded in 2009: it is the centre recognised by the Piedmont Region for "
-            "the Asti area and helps women from the whole province. It is connected "
-            "to the national helpline 1522.",
+            "it": "Puoi chiamarlo da qualunque comune: aiuta le donne di tutta la provincia. "
+            "È il centro antiviolenza della Croce Rossa Italiana, Comitato di Asti, nato nel "
+            "2009. La Regione Piemonte lo riconosce come centro antiviolenza per il "
+            "territorio di Asti. È collegato al numero nazionale 1522.",
+            "en": "You can call it from any comune: it helps women from the whole province. "
+            "It is the anti-violence centre of the Italian Red Cross, Asti committee, "
+            "founded in 2009. The Piedmont Region recognises it as the anti-violence centre "
+            "for the Asti area. It is connected to the national helpline 1522.",
         },
         "street_address": "via Ugo Foscolo",
         "postal_code": "14100",
@@ -953,14 +1491,14 @@ HELP_DESKS = [
         },
         # Where it is stays secret: never a building, street or town (design rule 1).
         "description": {
-            "it": "Casa rifugio della Croce Rossa Italiana, aperta il 24 novembre 2021: 4 "
-            "posti, più i figli sotto i 3 anni, gratuita. Per informazioni rivolgersi "
-            "al centro antiviolenza L'orecchio di Venere, che risponde 24 ore su 24 e "
-            "organizza l'accoglienza. Puoi chiamare anche il 1522.",
-            "en": "The Italian Red Cross shelter, opened on 24 November 2021: 4 places, plus "
-            "children under 3, free of charge. For information, contact the "
-            "anti-violence centre L'orecchio di Venere, which answers 24 hours a day and "
-            "arranges the stay. You can also call 1522.",
+            "it": "Per entrare, chiama il centro antiviolenza L'orecchio di Venere: risponde "
+            "24 ore su 24 e organizza l'accoglienza. Puoi chiamare anche il 1522.\n\n"
+            "La casa rifugio è gratuita. Ha 4 posti, e in più accoglie i figli sotto i 3 "
+            "anni. È della Croce Rossa Italiana e ha aperto il 24 novembre 2021.",
+            "en": "To stay there, call the anti-violence centre L'orecchio di Venere: it "
+            "answers 24 hours a day and arranges your stay. You can also call 1522.\n\n"
+            "The shelter is free. It has 4 places, and it also takes children under 3. It "
+            "belongs to the Italian Red Cross and opened on 24 November 2021.",
         },
         "services": ["messa-in-sicurezza-strutture-segrete"],
         "channels": [],
@@ -1074,9 +1612,13 @@ MANAGING_BODY_SLUGS = {
 
 # Seed texts rewritten after a site was first seeded. On the next seed_content, each
 # language column that still holds the old text word for word gets the new one; a text
-# an editor changed is left as she wrote it. (Issue 14: the old texts said where the
-# secret bed is, or named the town of the body that runs the shelter.)
-TEXT_CORRECTIONS = [
+# an editor changed is left as she wrote it. "comment" goes into the object's history.
+CONFIDENTIAL_FIX = "Testo corretto: non dice più dove si trova un luogo riservato (seed)"
+PLAIN_WORDS = "Testo riscritto in parole semplici (seed)"
+
+# Issue 14: the old texts said where the secret bed is, or named the town of the body
+# that runs the shelter.
+_CONFIDENTIAL_CORRECTIONS = [
     {
         "model": "network.Organisation",
         "slug": "asl-at",
@@ -1140,4 +1682,47 @@ TEXT_CORRECTIONS = [
         },
         "new": next(d for d in HELP_DESKS if d["slug"] == "casa-rifugio-athena")["description"],
     },
+]
+
+
+def seed_text(model, slug, field):
+    """The text content.py has now for one field of one seeded object: {"it": …, "en": …}."""
+    items = {
+        "pages.Page": PAGES,
+        "network.Organisation": [*ORGANISATIONS, ASL_AT],
+        "network.HelpDesk": HELP_DESKS,
+        "network.SupportService": SERVICES,
+    }[model]
+    return next(item for item in items if item["slug"] == slug)[field]
+
+
+def _plain_words_correction(model, slug, field, old):
+    correction = {
+        "model": model,
+        "slug": slug,
+        "field": field,
+        "old": old,
+        "new": seed_text(model, slug, field),
+        "comment": PLAIN_WORDS,
+    }
+    if model == "pages.Page":
+        # The page shows when its content last changed.
+        correction["last_updated"] = next(p for p in PAGES if p["slug"] == slug)["last_updated"]
+    return correction
+
+
+# Issue 15: the help path in plain words. The texts it rewrote are in superseded.py; the
+# services had no plain sentence before (an empty description).
+TEXT_CORRECTIONS = [
+    *({**correction, "comment": CONFIDENTIAL_FIX} for correction in _CONFIDENTIAL_CORRECTIONS),
+    *(
+        _plain_words_correction(c["model"], c["slug"], c["field"], c["old"])
+        for c in superseded.PLAIN_WORDS_REWRITES
+    ),
+    *(
+        _plain_words_correction(
+            "network.SupportService", service["slug"], "description", {"it": "", "en": ""}
+        )
+        for service in SERVICES
+    ),
 ]

@@ -42,7 +42,8 @@ def page_feedback(context):
 
 @register.inclusion_tag("admin/includes/attention.html")
 def attention_items():
-    """What staff should look at: stale contacts, comuni with no body, old pages."""
+    """What staff should look at: stale contacts, comuni with no body, old pages, pages
+    that do not say where their facts come from."""
     today = timezone.localdate()
     months = settings.CONTACTS_STALE_AFTER_MONTHS
     contacts_cutoff = today - datetime.timedelta(days=round(months * 30.44))
@@ -56,4 +57,5 @@ def attention_items():
         "stale_pages": Page.objects.filter(
             last_updated__lt=today - datetime.timedelta(days=365)
         ).order_by("last_updated"),
+        "pages_without_sources": Page.objects.filter(sources="").order_by("title"),
     }

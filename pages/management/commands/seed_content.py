@@ -30,6 +30,7 @@ from network.models import (
     SupportService,
 )
 from operations.pagecache import content_changed
+from pages.fields import SanitisedHTMLField, sanitise_html
 from pages.models import (
     DEFAULT_SETTINGS_TEXTS,
     ContactPoint,
@@ -55,6 +56,14 @@ def translated(**fields):
 def _words(text):
     """A text as a list of words: an admin save may change its line endings."""
     return (text or "").split()
+
+
+def _stored_forms(model, column, text):
+    """How a seed text can be stored: as written, and as a rich-text field cleans it."""
+    forms = [_words(text)]
+    if isinstance(model._meta.get_field(column), SanitisedHTMLField):
+        forms.append(_words(sanitise_html(text)))
+    return forms
 
 
 class Seeder:
@@ -120,14 +129,19 @@ class Command(BaseCommand):
             changed = []
             for code, old in correction["old"].items():
                 column = f"{correction['field']}_{code}"
-                if _words(getattr(obj, column)) == _words(old):
-                    setattr(obj, column, correction["new"].get(code, ""))
+                stored = _words(getattr(obj, column))
+                new = correction["new"].get(code, "")
+                if stored in _stored_forms(model, column, old) and stored != _words(new):
+                    setattr(obj, column, new)
                     changed.append(column)
+            # A page shows when its content last changed (never moved back in time).
+            last_updated = correction.get("last_updated")
+            if changed and last_updated and last_updated > obj.last_updated:
+                obj.last_updated = last_updated
+                changed.append("last_updated")
             if changed:
                 with reversion.create_revision():
-                    reversion.set_comment(
-                        "Testo corretto: non dice più dove si trova un luogo riservato (seed)"
-                    )
+                    reversion.set_comment(correction["comment"])
                     obj.save(update_fields=changed)
                 corrected += 1
         return corrected
@@ -143,6 +157,7 @@ class Command(BaseCommand):
                 {"slug": page["slug"]},
                 {
                     "last_updated": page["last_updated"],
+                    "sources": page.get("sources", ""),
                     **translated(title=page["title"], summary=page["summary"], body=page["body"]),
                 },
             )
@@ -213,7 +228,10 @@ class Command(BaseCommand):
                 f"service:{service['slug']}",
                 SupportService,
                 {"slug": service["slug"]},
-                {"order": order * 10, **translated(name=service["name"])},
+                {
+                    "order": order * 10,
+                    **translated(name=service["name"], description=service["description"]),
+                },
             )
         return {s.slug: s for s in SupportService.objects.all()}
 
