@@ -158,6 +158,15 @@ class HelpDeskListView(ListView):
         context = super().get_context_data(**kwargs)
         # Read only if the parts of the page that show them are rendered (`later`).
         context["municipalities"] = later(Municipality.objects.finder_choices)
+        # The desks that answer around the clock, with those channels, shown first on the
+        # page; read from the same rows as the cards.
+        context["around_the_clock"] = later(
+            lambda: [
+                (desk, channels)
+                for desk in self.object_list()
+                if (channels := [c for c in desk.public_channels() if c.available_24h])
+            ]
+        )
         if _map_tile_origin():
             # The same rows as the cards: the list's cache is filled once.
             context["map_points"] = later(
@@ -212,4 +221,7 @@ class MunicipalityDetailView(RememberedObjectMixin, DetailView):
         desks = later(self.object.serving_desks)
         context["local_desks"] = lambda: desks()[0]
         context["province_desks"] = lambda: desks()[1]
+        # For a comune no source maps to a body: every body she may turn to, read only
+        # if that part of the page is rendered.
+        context["social_services"] = later(lambda: list(Organisation.objects.social_services()))
         return context

@@ -8,6 +8,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from network.models import HelpDesk
+from operations import fragments
 from operations.pagecache import limit_page_lifetime
 
 register = template.Library()
@@ -30,9 +32,45 @@ def inline_date(value, fmt="j E Y"):
     return text if language in CAPITALISED_DATE_NAMES else text.lower()
 
 
+def round_the_clock_centres(context):
+    """The province's anti-violence centres that answer 24 hours a day (with their
+    channels), read once per page however many desks it shows, and once per content
+    version when the page comes through the page cache (operations/fragments.py)."""
+    request = context.get("request")
+    if request is None:
+        return list(HelpDesk.objects.round_the_clock_centres())
+    if not hasattr(request, "round_the_clock_centres"):
+        request.round_the_clock_centres = fragments.remember(
+            request,
+            "round-the-clock-centres",
+            (),
+            lambda: list(HelpDesk.objects.round_the_clock_centres()),
+        )
+    return request.round_the_clock_centres
+
+
+def _answer_now(context, desk):
+    """Who a woman can call instead of `desk`: the national helpline and the 24-hour
+    centres (not the desk itself), each with the numbers that answer around the clock."""
+    site_settings = context.get("site_settings")
+    return {
+        "helpline": getattr(site_settings, "helpline_number", "") or "1522",
+        "centres": [
+            (centre, phones)
+            for centre in round_the_clock_centres(context)
+            if centre.pk != getattr(desk, "pk", None)
+            and (phones := centre.round_the_clock_phones())
+        ],
+    }
+
+
 @register.inclusion_tag("includes/opening_status.html", takes_context=True)
-def opening_status(context, desk, now=None):
+def opening_status(context, desk, now=None, card=False, answer_now=True):
     """Open now / closes at … / opens on …, in Rome time, for a desk with prefetched hours.
+
+    While the desk is closed, or publishes no hours, it says who answers now instead:
+    a woman who finds a desk closed is never left without a next step. `card`: the short
+    form of a desk's card; `answer_now=False` where the page already gives those numbers.
 
     The page cache is told when this stops being true, so that it never serves it later.
     """
@@ -44,11 +82,40 @@ def opening_status(context, desk, now=None):
     if status and status.next_opening:
         days = (status.next_opening.date() - now.date()).days
         relative = {0: "today", 1: "tomorrow"}.get(days)
+    answers_24h = desk.answers_around_the_clock()
+    # Hours unknown: only worth saying for a place she can call (a confidential place is
+    # reached through the centre, its page says how).
+    hours_unknown = status is None and not answers_24h and bool(desk.phone_channels())
+    closed = status is not None and not status.is_open and not answers_24h
+    # Read in any case, so that a page asks the database as often whatever the time.
+    others = _answer_now(context, desk)
     return {
         "status": status,
         "relative": relative,
-        "answers_24h": any(channel.available_24h for channel in desk.channels.all()),
+        "answers_24h": answers_24h,
+        "hours_unknown": hours_unknown,
+        "answer_now": others if answer_now and (closed or hours_unknown) else None,
+        "closed": closed,
+        "card": card,
     }
+
+
+@register.inclusion_tag("includes/contacts_checked.html", takes_context=True)
+def contacts_checked(context, desk, today=None):
+    """When a desk's numbers were last checked: reassuring when recent; when older (or
+    never), with the numbers that always answer next to it."""
+    recent = desk.contacts_recently_verified(today or timezone.localdate())
+    return {
+        "verified_on": desk.contacts_verified_on,
+        "recent": recent,
+        "answer_now": None if recent else _answer_now(context, desk),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def answer_now(context):
+    """The helpline and the 24-hour centres with their numbers, for a page to list."""
+    return _answer_now(context, None)
 
 
 # What json_script escapes, so that the data can never close its <script> element.
