@@ -4,7 +4,9 @@
  * - the page is hidden the instant the button is used, then replaced in history
  *   (location.replace), so "Back" does not return to it;
  * - pressing Shift three times (within 5 seconds, with no other key between) exits too,
- *   with a visible indicator and a spoken announcement of each press;
+ *   with a visible indicator and a spoken announcement of each press; the hint that says
+ *   so shows where a keyboard is likely (CSS) or once a key was pressed, never on a phone
+ *   that has no Shift key;
  * - if the visitor comes back (back/forward cache), the page is shown again and reset.
  */
 (function () {
@@ -70,6 +72,8 @@
   });
 
   document.addEventListener("keydown", function (event) {
+    // A key was pressed: there is a keyboard, so the hint may show on a touch screen too.
+    root.classList.add("quick-exit--keyboard");
     if (event.key !== "Shift") {
       // Shift held while typing a capital letter is not a press of the exit shortcut.
       if (presses > 0) {
