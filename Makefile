@@ -138,9 +138,10 @@ format: $(STAMP)/requirements-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Refresh the catalogues after changing interface strings (then translate the .po file).
+# Refresh every language's catalogue after changing interface strings (then translate the
+# new entries of each .po file: a test fails while one is empty or fuzzy).
 makemessages: $(STAMP)/requirements
-	DJANGO_DEBUG=1 $(MANAGE) makemessages -l it --ignore=$(VENV) --ignore=node_modules --ignore=static/build --no-obsolete
+	DJANGO_DEBUG=1 $(MANAGE) makemessages --all --ignore=$(VENV) --ignore=node_modules --ignore=static/build --no-obsolete
 
 clean:
 	rm -rf $(VENV) node_modules static/build staticfiles
