@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from reversion.models import Version
 
 from network.models import HelpDesk, Organisation, SupportService
-from pages.models import Page
+from pages.models import Page, SeedRecord
 from pages.seed import content
 
 from ..helpers import visible_text
@@ -209,10 +209,13 @@ def test_a_site_seeded_before_gets_the_plain_words_but_keeps_what_an_editor_wrot
     HelpDesk.objects.filter(slug="spazio-anna-c").update(description_en="Our own words.")
     SupportService.objects.filter(slug="accoglienza").update(description_it="Ti ascoltiamo.")
 
+    # It has not looked at the corrections yet.
+    SeedRecord.objects.filter(key__startswith="correction:").delete()
     out = StringIO()
     call_command("seed_content", stdout=out)
 
     assert f"Seed texts corrected: {len(PLAIN_WORDS)}." in out.getvalue()
+    assert "an editor changed it: " in out.getvalue()
     kept = {("spazio-anna-c", "en"): "Our own words.", ("accoglienza", "it"): "Ti ascoltiamo."}
     for correction in PLAIN_WORDS:
         for code in LANGUAGES:
@@ -230,3 +233,22 @@ def test_a_site_seeded_before_gets_the_plain_words_but_keeps_what_an_editor_wrot
     out = StringIO()
     call_command("seed_content", stdout=out)
     assert "corrected" not in out.getvalue()
+
+
+def test_a_correction_is_applied_once_and_never_undoes_a_later_edit(seeded):
+    """seed_content runs at every `make run` and deploy: a text an editor emptied, or took
+    back from the history, stays as she left it."""
+    service = SupportService.objects.get(slug="accoglienza")
+    service.description_it = ""
+    service.save()
+    page = Page.objects.get(slug="navigare-in-sicurezza")
+    old_body = next(c["old"]["en"] for c in PLAIN_WORDS if c["slug"] == "navigare-in-sicurezza")
+    page.body_en = old_body
+    page.save()
+    taken_back = Page.objects.get(pk=page.pk).body_en
+    for _run in range(2):
+        call_command("seed_content", stdout=StringIO())
+    service.refresh_from_db()
+    page.refresh_from_db()
+    assert service.description_it == ""
+    assert page.body_en == taken_back

@@ -22,7 +22,7 @@ from network.models import (
     SupportService,
     localized_field_names,
 )
-from pages.models import ContactPoint, Deliberation, Page
+from pages.models import ContactPoint, Deliberation, Page, SeedRecord
 from pages.seed import content
 
 from ..helpers import visible_text
@@ -331,6 +331,8 @@ def test_a_site_seeded_before_loses_the_old_text_of_confidential_places(seeded):
     Organisation.objects.filter(slug="croce-rossa-italiana").update(
         role_en="Its local committee runs the desk and the shelter."
     )
+    # A site seeded before: it has not looked at the corrections yet.
+    SeedRecord.objects.filter(key__startswith="correction:").delete()
     out = StringIO()
     call_command("seed_content", stdout=out)
     assert "Seed texts corrected: 5." in out.getvalue()

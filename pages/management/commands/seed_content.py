@@ -9,6 +9,8 @@ one is still there word for word, so that a site seeded earlier loses it too.
 """
 
 import csv
+import hashlib
+import json
 from pathlib import Path
 
 import reversion
@@ -51,6 +53,13 @@ def translated(**fields):
         for code, _name in settings.LANGUAGES:
             values[f"{field}_{code}"] = texts.get(code, "")
     return values
+
+
+def _correction_key(correction):
+    """The SeedRecord key of a correction: its object, field, old and new texts."""
+    texts = json.dumps([correction["old"], correction["new"]], sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(texts.encode()).hexdigest()[:16]
+    return f"correction:{correction['model']}:{correction['slug']}:{correction['field']}:{digest}"
 
 
 def _words(text):
@@ -100,7 +109,7 @@ class Command(BaseCommand):
         self.seed_help_desks(seeder, organisations, services)
         self.seed_contact_points(seeder, organisations)
         self.seed_municipalities(seeder, organisations)
-        corrected = self.correct_texts()
+        corrected = self.correct_texts(seeder)
         if corrected:
             transaction.on_commit(content_changed)
         if seeder.created:
@@ -118,22 +127,46 @@ class Command(BaseCommand):
         if corrected:
             self.stdout.write(f"Seed texts corrected: {corrected}.")
 
-    def correct_texts(self):
-        """Replace old seed texts still stored unchanged; return how many texts changed."""
+    def correct_texts(self, seeder):
+        """Replace old seed texts still stored unchanged; return how many texts changed.
+
+        Each correction is looked at once (a SeedRecord key names it and its texts): a
+        later run never applies it again, so a text an editor emptied or took back from the
+        history stays as she left it. A text an editor had changed is left alone and
+        named, for staff to check."""
         corrected = 0
+        # Every text a correction knows for a column: one it does not know is an editor's.
+        known = {}
         for correction in content.TEXT_CORRECTIONS:
+            for texts in (correction["old"], correction["new"]):
+                for code, text in texts.items():
+                    where = (correction["model"], correction["slug"], correction["field"], code)
+                    known.setdefault(where, []).append(_words(text))
+        for correction in content.TEXT_CORRECTIONS:
+            key = _correction_key(correction)
+            if key in seeder.loaded:
+                continue
+            seeder.loaded.add(key)
+            SeedRecord.objects.create(key=key)
             model = apps.get_model(correction["model"])
             obj = model.objects.filter(slug=correction["slug"]).first()
             if obj is None:  # deleted by staff
                 continue
             changed = []
+            place = (correction["model"], correction["slug"], correction["field"])
             for code, old in correction["old"].items():
                 column = f"{correction['field']}_{code}"
                 stored = _words(getattr(obj, column))
                 new = correction["new"].get(code, "")
-                if stored in _stored_forms(model, column, old) and stored != _words(new):
+                if stored == _words(new):
+                    continue
+                if stored in _stored_forms(model, column, old):
                     setattr(obj, column, new)
                     changed.append(column)
+                elif stored not in known[(*place, code)]:
+                    self.stdout.write(
+                        f"Seed text not corrected, an editor changed it: {obj} ({column})."
+                    )
             # A page shows when its content last changed (never moved back in time).
             last_updated = correction.get("last_updated")
             if changed and last_updated and last_updated > obj.last_updated:
