@@ -8,7 +8,7 @@ import errno
 import logging
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -133,11 +133,30 @@ class KeepTypedTextOnStorageFailure:
         return NotStoredForm
 
 
+class RowErrorsOnTheRow:
+    """A list row's form (list_editable) holds a few fields, but the model's clean() checks
+    the whole object and may name a field the row does not show (a confidential place's
+    description). Such an error is shown on the row instead of ending in a 500."""
+
+    def add_error(self, field, error):
+        if field is None and hasattr(error, "error_dict"):
+            on_the_row = {}
+            for name, errors in error.error_dict.items():
+                key = name if name in self.fields else NON_FIELD_ERRORS
+                on_the_row.setdefault(key, []).extend(errors)
+            error = ValidationError(on_the_row)
+        super().add_error(field, error)
+
+
 class ContentAdmin(
     KeepTypedTextOnStorageFailure, TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin
 ):
     """Translated content: language tabs, a "translation missing" column, history and undo;
     a file that cannot be stored loses nothing else the editor typed."""
+
+    def get_changelist_form(self, request, **kwargs):
+        form = super().get_changelist_form(request, **kwargs)
+        return type(form.__name__, (RowErrorsOnTheRow, form), {})
 
 
 # --- Bodies, services, languages

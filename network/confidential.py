@@ -33,7 +33,25 @@ STREET_WORDS = [
     "rue",
     "calle",
 ]
-BUILDING_WORDS = ["ospedale", "presso", "civico", "hospital", "hôpital"]
+BUILDING_WORDS = [
+    "ospedale",
+    "presso",
+    "civico",
+    "reparto",
+    "padiglione",
+    "clinica",
+    "casa di cura",
+    "hospital",
+    "hôpital",
+]
+# The hospitals of the province, by the names people use for them.
+HOSPITAL_NAMES = ["Cardinal Massaia", "Massaia"]
+# Words that name a part of a town only when a name follows ("in regione Valmanera",
+# "borgo Tanaro"): on their own they are ordinary words ("nella tua zona"). The region
+# itself (Piemonte) says nothing of where a place is.
+AREA_WORDS = ["regione", "borgo", "quartiere", "zona", "rione"]
+# Street words as they are abbreviated in addresses: "C.so Alfieri 12", "P.zza Roma 3".
+STREET_ABBREVIATIONS = r"c\.so|p\.?zza|p\.?za|v\.le|str\.|v\.lo"
 
 # Comuni whose name is also an ordinary word (a first name, an adjective, a noun): in a
 # normal text they are written in lower case ("capelli bruni", "un fontanile"), so they
@@ -81,7 +99,16 @@ def _patterns():
             rf"\b(?:{_alternatives(STREET_WORDS)})\b(?:\s+{_NAME_WORD}){{0,4}}{_HOUSE_NUMBER}?",
             re.IGNORECASE,
         ),
+        re.compile(
+            rf"(?<!\w)(?:{STREET_ABBREVIATIONS})(?:\s+{_NAME_WORD}){{1,4}}{_HOUSE_NUMBER}?",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b(?:{_alternatives(BUILDING_WORDS)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternatives(HOSPITAL_NAMES)})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_alternatives(AREA_WORDS)})\s+(?!Piemonte\b)(?-i:[A-Z])\w*",
+            re.IGNORECASE,
+        ),
         re.compile(r"(?<!\w)loc\.", re.IGNORECASE),
         re.compile(r"\bc/o\b", re.IGNORECASE),
         # A postal code: five digits on their own, not a group of a phone number.

@@ -288,3 +288,25 @@ def test_the_role_of_a_body_that_runs_a_confidential_place_is_checked(staff_clie
     data = form_data(staff_client.get(url).content.decode())
     data["role_it"] = "Ha sede in piazza San Secondo 1, 14100 Asti."
     assert staff_client.post(url, data).status_code == 302
+
+
+@pytest.mark.parametrize("model", [HelpDesk, Organisation])
+def test_the_list_shows_an_old_location_text_on_its_row_instead_of_failing(staff_client, model):
+    """A confidential place whose text was stored before the rule (or by a raw save):
+    saving the list page, where each row only has "published", must show the problem on
+    that row, never answer 500."""
+    secret = HelpDesk.objects.get(kind=HelpDesk.Kind.SECRET_BED)
+    if model is HelpDesk:
+        HelpDesk.objects.filter(pk=secret.pk).update(description_it="Presso l'ospedale di Nizza")
+    else:
+        Organisation.objects.filter(pk=secret.organisation_id).update(
+            role_it="Gestisce il posto letto presso l'ospedale di Nizza."
+        )
+    staff_client.raise_request_exception = False
+    url = admin_url(model, "changelist")
+    data = form_data(staff_client.get(url).content.decode())
+    assert any(name.endswith("-published") for name in data)
+    data["_save"] = "Salva"
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert "dice dove si trova" in response.content.decode()
