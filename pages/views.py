@@ -1,5 +1,6 @@
 import hashlib
 import hmac
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -190,14 +191,31 @@ FEEDBACK_LIMIT_PER_PAGE = 200
 FEEDBACK_LIMIT_TOTAL = 1000
 
 
-def _visitor_digest(request, hour):
+def _visitor(request):
+    """Who rates, as the limits count her: her address, or for IPv6 its /64 network (one
+    home or phone line has a whole /64 and could otherwise be a million visitors)."""
     address = client_ip(request) or ""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def _visitor_digest(request, hour):
     key = f"{settings.SECRET_KEY}:feedback-visitor:{hour}".encode()
-    return hmac.new(key, address.encode(), hashlib.blake2b).hexdigest()[:32]
+    return hmac.new(key, _visitor(request).encode(), hashlib.blake2b).hexdigest()[:32]
 
 
 def _within_feedback_limits(request, path):
-    hour = timezone.now().strftime("%Y%m%d%H")
+    now = timezone.now()
+    hour = now.strftime("%Y%m%d%H")
+    # Kept until the end of this hour, not an hour from the first rating.
+    seconds_left = 3600 - (now.minute * 60 + now.second)
     visitor = _visitor_digest(request, hour)
     page = hashlib.blake2b(path.encode(), digest_size=16).hexdigest()
     keys = [
@@ -208,7 +226,7 @@ def _within_feedback_limits(request, path):
     ]
     for key, limit in keys:
         try:
-            cache.add(key, 0, timeout=3600)
+            cache.add(key, 0, timeout=seconds_left)
             count = cache.incr(key)
         except ValueError:
             # The key expired between add() and incr(): this is the hour's first rating.

@@ -256,3 +256,12 @@ def test_staff_see_ratings_summed_up_by_page(seeded, admin_client):
 def test_the_summary_is_for_staff_only(seeded, client):
     response = client.get("/admin/pages/pagefeedback/riepilogo/")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_one_ipv6_line_is_one_visitor(seeded, client):
+    """A home or phone line has a whole IPv6 /64: its addresses count as one visitor."""
+    for number in range(10):
+        rate(client, "/rete/", address=f"2001:db8:1:2::{number + 1:x}")
+    assert PageFeedback.objects.count() == views.FEEDBACK_LIMIT_PER_VISITOR_AND_PAGE
+    rate(client, "/rete/", address="2001:db8:1:3::1")
+    assert PageFeedback.objects.count() == views.FEEDBACK_LIMIT_PER_VISITOR_AND_PAGE + 1
