@@ -97,6 +97,8 @@ PDF_ACTIVE_ACTIONS = {  # values of /S in an action dictionary
     "/JavaScript": "pdf_javascript",
     "/Launch": "pdf_launch",
     "/GoToE": "pdf_embedded_file",
+    # Another file, possibly on a network share (a reader sends the Windows sign-in to it).
+    "/GoToR": "pdf_opens_elsewhere",
     "/SubmitForm": "pdf_sends_data",
     "/ImportData": "pdf_sends_data",
     "/RichMediaExecute": "pdf_multimedia",
@@ -119,6 +121,7 @@ PDF_REFUSAL_ORDER = (
     "pdf_embedded_file",
     "pdf_xfa",
     "pdf_sends_data",
+    "pdf_opens_elsewhere",
     "pdf_multimedia",
     "pdf_automatic_actions",
 )
@@ -196,6 +199,10 @@ MESSAGES = {
     "pdf_sends_data": _(
         "This PDF document contains a form that sends or loads data. Save it again as a "
         "plain PDF (for example with “Print > Save as PDF”) and upload it again."
+    ),
+    "pdf_opens_elsewhere": _(
+        "This PDF document opens a web address or another file by itself. Save it again "
+        "as a plain PDF (for example with “Print > Save as PDF”) and upload it again."
     ),
     "pdf_multimedia": _(
         "This PDF document contains video, sound or 3D content. Save it again as a plain "
@@ -427,6 +434,13 @@ def _pdf_dictionary_findings(dictionary):
         found.add(PDF_ACTIVE_SUBTYPES[subtype])
     if _pdf_name(dictionary, "/Type") == "/EmbeddedFile":
         found.add("pdf_embedded_file")
+    if _pdf_name(dictionary, "/Type") == "/Catalog":
+        # Opening the document may show a page (a destination, or a /GoTo action), never
+        # visit a web address or another file by itself (design rule 2).
+        opening = dictionary.get("/OpenAction")
+        opening = opening.get_object() if opening is not None else None
+        if isinstance(opening, DictionaryObject) and _pdf_name(opening, "/S") != "/GoTo":
+            found.add("pdf_opens_elsewhere")
     return found
 
 

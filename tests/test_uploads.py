@@ -443,6 +443,14 @@ HOSTILE_PDFS = {
         with_pdf(_annotate(_link(**{"/A": {"/S": "/Launch", "/F": "cmd.exe"}}))),
         "pdf_launch",
     ),
+    "OpenAction to a web address": (
+        with_pdf(_set_root("/OpenAction", {"/S": "/URI", "/URI": "https://tracker.example/x"})),
+        "pdf_opens_elsewhere",
+    ),
+    "link to a file on a network share": (
+        with_pdf(_annotate(_link(**{"/A": {"/S": "/GoToR", "/F": "\\\\evil\\share\\x.pdf"}}))),
+        "pdf_opens_elsewhere",
+    ),
     "annotation with /AA": (
         with_pdf(
             _annotate(
@@ -879,6 +887,7 @@ HOSTILE_ACT_DOCUMENTS = {
     "Names JavaScript": "Il PDF contiene codice JavaScript",
     "obfuscated /J#61vaScript": "Il PDF contiene codice JavaScript",
     "Launch action": "Il PDF contiene comandi che avviano altri programmi",
+    "OpenAction to a web address": "Il PDF apre da solo un indirizzo web o un altro file",
     "annotation with /AA": "Il PDF contiene azioni che partono da sole",
     "embedded file": "Il PDF contiene file allegati",
     "XFA form": "Il PDF è un modulo XFA",
