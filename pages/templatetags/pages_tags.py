@@ -22,6 +22,26 @@ def page_intro(slug):
     return {"intro": Page.objects.published().filter(slug=slug).first()}
 
 
+# The pages that explain what happens when she asks for help, linked from the home page
+# and the desks' pages: only those published are linked, so a page staff withdraw or
+# delete leaves no link to "page not found".
+HELP_PAGES = (
+    "cosa-succede-quando-chiami",
+    "se-non-puoi-parlare",
+    "riconoscere-la-violenza",
+    "chiedere-aiuto-parole-semplici",
+)
+
+
+@register.inclusion_tag("includes/help_links.html")
+def help_links(count=None):
+    """Links to the first `count` help pages (all by default) that are published, titled
+    as each page is (in Italian, marked so, where it has no translation)."""
+    slugs = HELP_PAGES[:count]
+    found = {page.slug: page for page in Page.objects.published().filter(slug__in=slugs)}
+    return {"pages": [found[slug] for slug in slugs if slug in found]}
+
+
 @register.simple_tag
 def protocol_acts(protocol):
     """The published acts linked to a protocol, oldest first: its timeline."""

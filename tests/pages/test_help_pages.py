@@ -10,8 +10,9 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from network.models import HelpDesk
 from pages.models import Page, SeedRecord
-from tests.helpers import count_tags, form_data, visible_text
+from tests.helpers import count_tags, form_data, tag_attrs, visible_text
 
 WHEN_YOU_CALL = "cosa-succede-quando-chiami"
 RECOGNISING = "riconoscere-la-violenza"
@@ -249,3 +250,23 @@ def test_the_admin_home_lists_the_pages_without_sources(staff_client):
     privacy = Page.objects.get(slug="privacy")
     assert f'href="{reverse("admin:pages_page_change", args=[privacy.pk])}#id_sources"' in box
     assert "Cosa succede quando chiami" not in box
+
+
+def test_the_home_and_desk_pages_link_only_help_pages_that_are_published(seeded, client):
+    desk = HelpDesk.objects.published().first().get_absolute_url()
+    for url in ("/", desk):
+        hrefs = [a["href"] for a in tag_attrs(client.get(url).content.decode(), "a")]
+        assert "/cosa-succede-quando-chiami/" in hrefs, url
+    # Staff withdraw one and delete another: no link leads to "page not found".
+    Page.objects.filter(slug="cosa-succede-quando-chiami").update(published=False)
+    Page.objects.filter(slug="riconoscere-la-violenza").delete()
+    for url in ("/", desk, "/en/"):
+        html = client.get(url).content.decode()
+        hrefs = [a["href"] for a in tag_attrs(html, "a")]
+        assert "/cosa-succede-quando-chiami/" not in hrefs, url
+        assert not any("riconoscere-la-violenza" in href for href in hrefs), url
+        for href in hrefs:
+            if href.rstrip("/").endswith(("se-non-puoi-parlare", "parole-semplici")):
+                assert client.get(href).status_code == 200, href
+    # The easy-to-read page, in Italian only, is marked so on the English home page.
+    assert 'lang="it">Chiedere aiuto, in parole semplici</a>' in client.get("/en/").content.decode()
