@@ -542,6 +542,29 @@ class HelpDesk(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    def stored_text_says_where_it_is(self):
+        """Whether a confidential place's stored text, or its body's role, its channels'
+        labels or its hours notes, says where it is: text saved before the rule or
+        written straight into the database, which the admin lists for staff to fix."""
+        if not self.is_confidential:
+            return False
+        codes = {"location_in_text", "location_in_body_text", "public_place_only"}
+        rows = [self, *self.channels.all(), *self.hours_exceptions.all()]
+        if self.organisation_id:
+            rows.append(self.organisation)
+        for row in rows:
+            try:
+                row.clean()
+            except ValidationError as error:
+                found = (
+                    error.error_dict.values()
+                    if hasattr(error, "error_dict")
+                    else [error.error_list]
+                )
+                if any(item.code in codes for items in found for item in items):
+                    return True
+        return False
+
     def public_place_notes(self):
         """Directions and accessibility notes a visitor may read: none for a confidential
         place. With public_location(), the only way templates reach them."""

@@ -78,4 +78,11 @@ def attention_items():
             last_updated__lt=today - datetime.timedelta(days=365)
         ).order_by("last_updated"),
         "pages_without_sources": Page.objects.filter(sources="").order_by("title"),
+        "confidential_places_located": [
+            desk
+            for desk in HelpDesk.objects.filter(is_confidential=True)
+            .select_related("organisation")
+            .prefetch_related("channels", "hours_exceptions")
+            if desk.stored_text_says_where_it_is()
+        ],
     }
