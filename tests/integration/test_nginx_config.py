@@ -49,6 +49,14 @@ def test_plain_http_on_port_80_by_default(tmp_path):
     assert not render.PLACEHOLDER.search(text)
 
 
+def test_uploads_are_accepted_only_under_the_admins_address(tmp_path):
+    text = render.render(**arguments(tmp_path, admin_url="gestione-sito/"))
+    server = text.split("server {", 1)[1]
+    assert "    client_max_body_size 16k;" in server
+    admin = server.split("location ^~ /gestione-sito/ {", 1)[1].split("}", 1)[0]
+    assert "client_max_body_size 26m;" in admin
+
+
 @pytest.mark.parametrize(
     "unsafe",
     [
@@ -58,6 +66,9 @@ def test_plain_http_on_port_80_by_default(tmp_path):
         {"media_root": Path("relative/media")},
         {"tls_certificate": "/etc/ssl/cert.pem"},  # without its key
         {"quick_exit_url": "javascript:alert(1)"},
+        {"admin_url": "admin/ { return 200; }"},
+        {"admin_url": "/admin/"},
+        {"admin_url": "admin"},
     ],
 )
 def test_unsafe_or_incomplete_values_are_refused(tmp_path, unsafe):
