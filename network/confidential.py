@@ -10,6 +10,7 @@ errs on the side of refusing: an editor can always say the same thing without th
 word ("per e-mail" instead of "via e-mail"), a woman cannot undo a published address.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -143,8 +144,10 @@ def _name_pattern(name):
     return r"[\s-]+".join(words).replace(r"'", r"'\s*")
 
 
+@functools.lru_cache(maxsize=4)
 def comune_patterns(names):
-    """Compiled patterns for comune names: (ignoring case, case-sensitive)."""
+    """Compiled patterns for comune names (a tuple): (ignoring case, case-sensitive).
+    Compiled once for a given list, not for each text checked."""
     any_case, capitalised = set(), set()
     for name in [*ALWAYS_NAMED, *names]:
         name = " ".join(name.split())
@@ -173,7 +176,7 @@ def location_words(text, comuni=()):
         return []
     folded = _folded(text)
     found = list(_coordinate_pairs(folded))
-    for pattern in [*PATTERNS, *comune_patterns(comuni)]:
+    for pattern in [*PATTERNS, *comune_patterns(tuple(comuni))]:
         found.extend(match.span() for match in pattern.finditer(folded))
     # Keep the longest of overlapping matches ("via Asti 3" once, not also "Asti").
     found.sort(key=lambda span: (span[0], -span[1]))

@@ -329,6 +329,13 @@ class OpeningStatus:
     next_opening: datetime.datetime | None = None
 
 
+def contacts_stale_before(today=None):
+    """Contacts verified before this date are stale (CONTACTS_STALE_AFTER_MONTHS): the
+    admin lists their desks, and the desk's page says the 24-hour numbers always answer."""
+    today = today or datetime.datetime.now(ROME).date()
+    return today - datetime.timedelta(days=round(settings.CONTACTS_STALE_AFTER_MONTHS * 30.44))
+
+
 class HelpDeskQuerySet(PublishedQuerySet):
     def for_cards(self, today=None):
         """What a desk's card in a list shows (managing body, channels, hours and whether
@@ -349,16 +356,20 @@ class HelpDeskQuerySet(PublishedQuerySet):
         """Everything a desk's own page shows: its card, its services and languages."""
         return self.for_cards(today).prefetch_related("services", "languages")
 
-    def round_the_clock_centres(self):
-        """The published anti-violence centres for the whole province that answer the
-        phone 24 hours a day, with their channels: who answers while a desk is closed."""
+    def round_the_clock_centres(self, organisation=None):
+        """The published anti-violence centres for the whole province (and those of
+        `organisation`) that answer the phone 24 hours a day, with their channels: who
+        answers while a desk is closed, who arranges a stay in a confidential place."""
+        serving = Q(serves_whole_province=True)
+        if organisation is not None:
+            serving |= Q(organisation=organisation)
         return (
             self.published()
             .filter(
+                serving,
                 kind=HelpDesk.Kind.CENTRE,
-                serves_whole_province=True,
                 channels__available_24h=True,
-                channels__kind__in=[ContactChannel.Kind.PHONE, ContactChannel.Kind.MOBILE],
+                channels__kind__in=PHONE_KINDS,
             )
             .distinct()
             .prefetch_related("channels")
@@ -593,14 +604,7 @@ class HelpDesk(models.Model):
         comes with its channels (public_channels() reads them without a query)."""
         if not self.is_confidential:
             return []
-        centres = (
-            HelpDesk.objects.published()
-            .filter(kind=self.Kind.CENTRE, channels__available_24h=True)
-            .filter(Q(organisation=self.organisation_id) | Q(serves_whole_province=True))
-            .exclude(pk=self.pk)
-            .distinct()
-            .prefetch_related("channels")
-        )
+        centres = HelpDesk.objects.round_the_clock_centres(self.organisation_id).exclude(pk=self.pk)
         return sorted(centres, key=lambda c: (c.organisation_id != self.organisation_id, c.order))
 
     def external_map_url(self):
@@ -685,8 +689,7 @@ class HelpDesk(models.Model):
 
     def phone_channels(self):
         """The phone numbers among the public channels (tap to call), in the same order."""
-        phones = {ContactChannel.Kind.PHONE, ContactChannel.Kind.MOBILE}
-        return [channel for channel in self.public_channels() if channel.kind in phones]
+        return [channel for channel in self.public_channels() if channel.kind in PHONE_KINDS]
 
     def round_the_clock_phones(self):
         """The phone numbers that answer 24 hours a day."""
@@ -699,9 +702,7 @@ class HelpDesk(models.Model):
         """Whether someone checked the contacts within CONTACTS_STALE_AFTER_MONTHS."""
         if self.contacts_verified_on is None:
             return False
-        today = today or datetime.datetime.now(ROME).date()
-        months = settings.CONTACTS_STALE_AFTER_MONTHS
-        return self.contacts_verified_on >= today - datetime.timedelta(days=round(months * 30.44))
+        return self.contacts_verified_on >= contacts_stale_before(today)
 
     def slots_on(self, day):
         """The (opens, closes) times of a date: its exception if any, else the weekly hours.
@@ -819,6 +820,10 @@ class ContactChannel(models.Model):
         if self.kind in {self.Kind.EMAIL, self.Kind.PEC}:
             return f"mailto:{self.value}"
         return self.value
+
+
+# The channels a woman can tap to call.
+PHONE_KINDS = (ContactChannel.Kind.PHONE, ContactChannel.Kind.MOBILE)
 
 
 class Weekday(models.IntegerChoices):

@@ -8,28 +8,20 @@ from operations import fragments
 from .models import SiteSettings
 
 
-def _paths_in_every_language(match):
-    """The address Django resolved for this request, reversed in each language; None when
-    nothing was resolved (a 404 from the resolver) or the address cannot be rebuilt.
+def _paths_in_every_language(view_name, args=(), kwargs=None):
+    """A view's address reversed in each language; None when it cannot be rebuilt.
 
-    Never the raw request path: `//evil.example.com/` or `/\\evil.example.com/` would then
-    be printed as a link that browsers follow off-site. `reverse()` percent-encodes what
-    it puts in a path and never starts one with `//`."""
+    Built from what Django resolved, never from the raw request path: `//evil.example.com/`
+    or `/\\evil.example.com/` would then be printed as a link that browsers follow
+    off-site. `reverse()` percent-encodes what it puts in a path and never starts one
+    with `//`."""
     paths = []
     for code, _name in settings.LANGUAGES:
         with override(code):
             try:
-                paths.append(reverse(match.view_name, args=match.args, kwargs=match.kwargs))
+                paths.append(reverse(view_name, args=args, kwargs=kwargs))
             except NoReverseMatch:
                 return None
-    return tuple(paths)
-
-
-def _home_in_every_language():
-    paths = []
-    for code, _name in settings.LANGUAGES:
-        with override(code):
-            paths.append(reverse("pages:home"))
     return tuple(paths)
 
 
@@ -49,13 +41,13 @@ def page_addresses(request, error_page=False):
             request,
             "language-alternates",
             [match.view_name, *match.args, *sorted(match.kwargs.items())],
-            lambda: _paths_in_every_language(match),
+            lambda: _paths_in_every_language(match.view_name, match.args, match.kwargs),
         )
     # The query string as Django gives it (percent-encoded), only after a resolved path.
     resolved = translated is not None
     query = request.get_full_path().partition("?")[2] if resolved else ""
     if not resolved:
-        translated = _home_in_every_language()
+        translated = _paths_in_every_language("pages:home")
     current = get_language()
     alternates = []
     for (code, _name), translated_path in zip(settings.LANGUAGES, translated, strict=True):

@@ -8,7 +8,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from network.models import HelpDesk, Municipality
+from network.models import HelpDesk, Municipality, contacts_stale_before
 
 from ..forms import PageFeedbackForm
 from ..models import Deliberation, Page
@@ -66,7 +66,7 @@ def attention_items():
     that do not say where their facts come from."""
     today = timezone.localdate()
     months = settings.CONTACTS_STALE_AFTER_MONTHS
-    contacts_cutoff = today - datetime.timedelta(days=round(months * 30.44))
+    contacts_cutoff = contacts_stale_before(today)
     stale_desks = HelpDesk.objects.filter(
         Q(contacts_verified_on__isnull=True) | Q(contacts_verified_on__lt=contacts_cutoff)
     ).order_by(F("contacts_verified_on").asc(nulls_first=True), "name")
