@@ -303,6 +303,11 @@ class SupportService(models.Model):
         return self.name
 
 
+# The languages in which the national helpline 1522 answers, as its own site lists them
+# (1522.eu, 2023): the pages say in each language of the site whether it is one of them.
+HELPLINE_LANGUAGES = ("it", "en", "fr", "es", "ar", "fa", "sq", "ru", "uk", "pt", "pl")
+
+
 class Language(models.Model):
     """A language a desk can speak with a woman in."""
 

@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from operations import fragments
 from operations.fragments import later
 
+from .fallback import content_languages
 from .models import HelpDesk, Municipality, Organisation, Protocol
 
 
@@ -87,6 +88,11 @@ class NetworkView(TemplateView):
         context["member_groups"] = Organisation.group_by_kind(
             Organisation.objects.network_members()
         )
+        context["content_languages"] = content_languages(
+            ([protocol] if protocol else [], ("title", "summary", "legal_basis")),
+            (protocol.objectives.all() if protocol else [], ("text",)),
+            ([member for _kind, group in context["member_groups"] for member in group], ("name",)),
+        )
         return context
 
 
@@ -99,6 +105,11 @@ class MemberDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
             Prefetch("help_desks", queryset=_published_desks(), to_attr="published_desks"),
             Prefetch("protocols", queryset=Protocol.objects.published()),
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["content_languages"] = content_languages(([self.object], ("name", "role")))
+        return context
 
 
 def current_protocol(request):
@@ -119,6 +130,10 @@ class ProtocolDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["content_languages"] = content_languages(
+            ([self.object], ("title", "summary", "legal_basis", "body")),
+            (self.object.objectives.all(), ("text",)),
+        )
         context["adherent_groups"] = later(
             lambda: Organisation.group_by_kind(
                 Organisation.objects.published().filter(protocols=self.object)

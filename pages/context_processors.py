@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
+from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info, override
 
 from operations import fragments
@@ -54,7 +55,8 @@ def page_addresses(request, error_page=False):
         alternates.append(
             {
                 "code": code,
-                "name_local": get_language_info(code)["name_local"],
+                # Capitalised as a label: "Italiano", "Shqip", "Español".
+                "name_local": capfirst(get_language_info(code)["name_local"]),
                 "path": translated_path,
                 "url": translated_path + ("?" + query if query else ""),
                 "current": code == current,
@@ -80,11 +82,26 @@ def site_settings(request):
     return row
 
 
+# Open Graph's locale (language_TERRITORY) of each language of the site.
+OG_LOCALES = {
+    "it": "it_IT",
+    "en": "en_GB",
+    "sq": "sq_AL",
+    "ro": "ro_RO",
+    "ar": "ar_AR",
+    "mk": "mk_MK",
+    "uk": "uk_UA",
+    "fr": "fr_FR",
+    "es": "es_ES",
+}
+
+
 def site(request):
     """Site settings, the language alternates and the site's address, for base.html."""
     return {
         # "https://example.org": the start of the absolute addresses in the page's head.
         "origin": f"{request.scheme}://{request.get_host()}",
+        "og_locale": OG_LOCALES.get(get_language(), OG_LOCALES[settings.LANGUAGE_CODE]),
         "site_settings": SimpleLazyObject(lambda: site_settings(request)),
         **page_addresses(request),
     }

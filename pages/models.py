@@ -371,10 +371,14 @@ class SiteSettings(models.Model):
     @classmethod
     def defaults(cls):
         """Unsaved settings with the default values, translated for every language."""
+        from .seed import translations
+
         row = cls(pk=1)
         for field, texts in DEFAULT_SETTINGS_TEXTS.items():
             for code, text in texts.items():
                 setattr(row, f"{field}_{code}", text)
+            for code in translations.languages():
+                setattr(row, f"{field}_{code}", translations.texts(code).get(f"settings:{field}"))
         return row
 
 

@@ -22,6 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
+from network.fallback import ITALIAN, falls_back
 from network.models import HelpDesk, Municipality, Organisation, Protocol
 
 from .models import Deliberation, Page
@@ -29,7 +30,16 @@ from .models import Deliberation, Page
 MAX_QUERY_LENGTH = 100
 MAX_RESULTS_PER_KIND = 20
 SUMMARY_LENGTH = 220
-POSTGRES_CONFIGS = {"it": "italian", "en": "english", "fr": "french", "es": "spanish"}
+# PostgreSQL's text-search configuration of each language; "simple" (no stemming, no stop
+# words) where it has none: Albanian, Macedonian, Ukrainian.
+POSTGRES_CONFIGS = {
+    "it": "italian",
+    "en": "english",
+    "ro": "romanian",
+    "ar": "arabic",
+    "fr": "french",
+    "es": "spanish",
+}
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,10 @@ class Hit:
     title: str
     summary: str
     url: str
+    # "it" for a text shown in Italian because the language searched in has none (its
+    # element is marked so, network/fallback.py), "" otherwise.
+    title_lang: str = ""
+    summary_lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,10 +79,11 @@ SOURCES = [
 ]
 NAME_FIELDS = {"name", "title", "number"}
 # Models whose documents PostgreSQL stores, per language, in a `search_<language>` column
-# written by a trigger from the same columns `columns()` lists (pages migration 0005):
+# written by a trigger from the same columns `columns()` lists (pages migrations 0005, 0009):
 # a thousand pages are then searched in milliseconds instead of a third of a second.
 STORED_DOCUMENTS = {
-    model: {"it", "en"} for model in (Page, HelpDesk, Organisation, Protocol, Deliberation)
+    model: {code for code, _name in settings.LANGUAGES}
+    for model in (Page, HelpDesk, Organisation, Protocol, Deliberation)
 }
 
 
@@ -111,6 +126,12 @@ def search(raw_query, language):
                         SUMMARY_LENGTH
                     ),
                     url=obj.get_absolute_url(),
+                    title_lang=ITALIAN if falls_back(obj, source.title, language) else "",
+                    summary_lang=(
+                        ITALIAN
+                        if source.summary and falls_back(obj, source.summary, language)
+                        else ""
+                    ),
                 )
             )
     return query, hits

@@ -23,3 +23,6 @@ class ContactPointTranslation(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
     fields = ("service_name", "helpline_text", "emergency_text")
+    # These fields have a default (the Italian text), which modeltranslation would take as
+    # the only "no text" value: an empty text in a language shows the Italian instead.
+    fallback_undefined = dict.fromkeys(fields, "")

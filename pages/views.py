@@ -14,6 +14,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from network.fallback import content_languages
 from network.models import HelpDesk, Municipality, Organisation
 from network.uploads import stored_size
 from network.views import DraftPreviewMixin, RememberedObjectMixin, previewer
@@ -60,6 +61,15 @@ class PageDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     def get_queryset(self):
         return self.get_preview_queryset(Page.objects.all())
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The languages to name when the page is shown in Italian (network/fallback.py):
+        # the legal pages and the service's description are in Italian and English only.
+        context["content_languages"] = content_languages(
+            ([self.object], ("title", "summary", "body"))
+        )
+        return context
+
 
 class ServiceView(PageDetailView):
     """The service description, kept at its own address."""
@@ -84,6 +94,11 @@ class DeliberationListView(ListView):
     def get_queryset(self):
         return Deliberation.objects.published().with_relations()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["content_languages"] = content_languages((context["acts"], ("title", "summary")))
+        return context
+
 
 class DeliberationDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
     template_name = "pages/deliberation_detail.html"
@@ -98,6 +113,7 @@ class DeliberationDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailVie
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["content_languages"] = content_languages(([self.object], ("title", "summary")))
         # None when there is no document or its file is missing: the page then says so.
         context["document_size"] = later(lambda: stored_size(self.object.document))
         return context
@@ -155,6 +171,9 @@ class ContactListView(ListView):
         context["groups"] = [
             (items[0].get_kind_display(), items) for items in groups.values() if items
         ]
+        context["content_languages"] = content_languages(
+            (context["contact_points"], ("name", "unit", "description", "hours"))
+        )
         return context
 
 

@@ -219,9 +219,18 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Internationalisation: Italian at the root, the other languages under a prefix.
 LANGUAGE_CODE = "it"
+# The order of the language switcher: Italian, English, then the languages of the
+# province's largest foreign communities (docs/design.md; README: "Languages").
 LANGUAGES = [
     ("it", _("Italian")),
     ("en", _("English")),
+    ("sq", _("Albanian")),
+    ("ro", _("Romanian")),
+    ("ar", _("Arabic")),
+    ("mk", _("Macedonian")),
+    ("uk", _("Ukrainian")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Rome"
@@ -230,7 +239,7 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "it"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("it",)
-MODELTRANSLATION_LANGUAGES = ("it", "en")
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 # The tabbed translation admin loads jQuery UI from Google's CDN unless told otherwise;
 # serve the copy that the set-up vendors from npm instead (a relative path goes through
 # static()).

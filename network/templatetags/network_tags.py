@@ -6,13 +6,43 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
-from network.models import HelpDesk
+from network.fallback import ITALIAN, current_language, falls_back
+from network.models import HELPLINE_LANGUAGES, HelpDesk
 from operations import fragments
 from operations.pagecache import limit_page_lifetime
 
 register = template.Library()
+
+
+@register.simple_tag
+def lang_fallback(obj, field):
+    """` lang="it"` for the element that shows `obj.field` when the visitor's language has
+    no text for it and the page shows the Italian one (modeltranslation's fallback), so
+    that a screen reader reads it as Italian; "" otherwise.
+
+    `<h1{% lang_fallback protocol "title" %}>{{ protocol.title }}</h1>`; with `as name`, for
+    an element of an included template (the breadcrumbs)."""
+    if not falls_back(obj, field):
+        return ""
+    return mark_safe(f' lang="{ITALIAN}"')
+
+
+@register.simple_tag
+def helpline_language_note():
+    """Whether 1522 answers in the visitor's language, said in it ("" in Italian, where
+    it goes without saying). Each catalogue names its own language in the sentence."""
+    language = current_language()
+    if language == ITALIAN:
+        return ""
+    if language in HELPLINE_LANGUAGES:
+        return gettext("1522 also answers in your language.")
+    return gettext(
+        "1522 does not answer in your language. It answers in Italian, English, French, "
+        "Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese and Polish."
+    )
+
 
 # Languages that capitalise day and month names inside a sentence.
 CAPITALISED_DATE_NAMES = {"en", "de"}

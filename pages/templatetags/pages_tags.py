@@ -42,6 +42,12 @@ def help_links(count=None):
     return {"pages": [found[slug] for slug in slugs if slug in found]}
 
 
+@register.simple_tag(takes_context=True)
+def language_urls(context):
+    """{language code: address of this page in it}, as the language switcher links."""
+    return {item["code"]: item["url"] for item in context.get("language_alternates", ())}
+
+
 @register.simple_tag
 def protocol_acts(protocol):
     """The published acts linked to a protocol, oldest first: its timeline."""

@@ -1,6 +1,7 @@
 """Staff write a page body in the rich-text editor, in both language tabs, under the site's CSP."""
 
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from pages.models import Page
 
@@ -30,6 +31,8 @@ def test_an_editor_writes_both_languages_and_the_public_page_shows_them(open_pag
     tab.keyboard.type("gratuito")
     tab.keyboard.press("Control+b")
     tab.keyboard.type(". Scrivete al numero nazionale")
+    # Every key typed has reached the editor before the selection starts from its end.
+    expect(italian).to_contain_text("Scrivete al numero nazionale")
     for _ in "numero nazionale":
         tab.keyboard.press("Shift+ArrowLeft")
     tab.locator('.prose-editor:has(#id_body_it) button[title="insert link"]').click()

@@ -1,6 +1,7 @@
 """Site search: in the visitor's language, on SQLite and PostgreSQL alike."""
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -104,10 +105,9 @@ def test_on_postgresql_pages_carry_their_search_documents(seeded):
             table = model._meta.db_table
             cursor.execute(f"SELECT count(*) FROM {table}")
             assert cursor.fetchone()[0] > 0, table
-            cursor.execute(
-                f"SELECT count(*) FROM {table} WHERE search_it IS NULL OR search_en IS NULL"
-            )
-            assert cursor.fetchone()[0] == 0, table
+            for language in STORED_DOCUMENTS[model]:
+                cursor.execute(f"SELECT count(*) FROM {table} WHERE search_{language} IS NULL")
+                assert cursor.fetchone()[0] == 0, (table, language)
     page = Page.objects.get(slug="privacy")
     Page.objects.filter(pk=page.pk).update(summary_it="Parola unica: ornitorinco.")
     with connection.cursor() as cursor:
@@ -116,20 +116,21 @@ def test_on_postgresql_pages_carry_their_search_documents(seeded):
 
 
 def test_stored_documents_are_made_of_the_columns_search_reads():
-    # The triggers (migration 0005) write each language's document from these
-    # columns; a renamed or added translated field must change both.
+    # The triggers (migrations 0005, then 0009 for nine languages) write each language's
+    # document from these columns; a renamed or added translated field must change both.
     import importlib
 
     from pages.search import POSTGRES_CONFIGS, SOURCES, STORED_DOCUMENTS, columns
 
-    documents = importlib.import_module("pages.migrations.0005_search_documents").DOCUMENTS
+    latest = importlib.import_module("pages.migrations.0009_search_documents_nine_languages")
     sources = {source.queryset.__self__.model: source for source in SOURCES}
-    assert {model._meta.db_table for model in STORED_DOCUMENTS} == set(documents)
+    assert {model._meta.db_table for model in STORED_DOCUMENTS} == set(latest.FIELDS)
     for model, languages in STORED_DOCUMENTS.items():
-        stored = documents[model._meta.db_table]
-        assert set(stored) == languages
-        for language, (config, stored_columns) in stored.items():
-            assert config == POSTGRES_CONFIGS[language]
+        assert set(latest.CONFIGS) == languages == {code for code, _name in settings.LANGUAGES}
+        for language in languages:
+            config = latest.CONFIGS[language]
+            stored_columns = latest._columns(latest.FIELDS[model._meta.db_table], language)
+            assert config == POSTGRES_CONFIGS.get(language, "simple")
             expected = [
                 column
                 for field in sources[model].fields

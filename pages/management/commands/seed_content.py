@@ -6,6 +6,10 @@ edited, and never brings back what staff deleted.
 
 A seed text rewritten since (content.TEXT_CORRECTIONS) replaces the old one where the old
 one is still there word for word, so that a site seeded earlier loses it too.
+
+The help path's texts in the other languages (pages/seed/translations) are filled once
+each, where the object's Italian is still the seed's and that language's text is empty: a
+site seeded before a language arrived gets it too, and an editor's text is never replaced.
 """
 
 import csv
@@ -41,7 +45,7 @@ from pages.models import (
     SeedRecord,
     SiteSettings,
 )
-from pages.seed import content
+from pages.seed import content, translations
 
 COMUNI_CSV = Path(content.__file__).with_name("comuni-asti.csv")
 
@@ -110,7 +114,8 @@ class Command(BaseCommand):
         self.seed_contact_points(seeder, organisations)
         self.seed_municipalities(seeder, organisations)
         corrected = self.correct_texts(seeder)
-        if corrected:
+        translated_texts = self.fill_translations(seeder)
+        if corrected or translated_texts:
             transaction.on_commit(content_changed)
         if seeder.created:
             # The history of each new object starts from its seeded state, so that the first
@@ -126,6 +131,50 @@ class Command(BaseCommand):
         self.stdout.write(f"Seed content: {seeder.created} new objects.")
         if corrected:
             self.stdout.write(f"Seed texts corrected: {corrected}.")
+        if translated_texts:
+            self.stdout.write(f"Seed translations added: {translated_texts}.")
+
+    def fill_translations(self, seeder):
+        """Fill the help path's texts in the other languages; return how many were added.
+
+        Each text is looked at once (SeedRecord "translation:<language>:<key>"): one an
+        editor empties later stays empty. It is written only where the object's Italian is
+        still the seed's, so that it translates what the page says."""
+        added = 0
+        changed = {}  # object → the columns filled
+        found = {}  # (model, lookup) → the objects, one instance each for all their fields
+        for source in translations.sources():
+            model = apps.get_model(source.model)
+            objects = found.get((source.model, source.lookup))
+            for language in translations.languages():
+                text = translations.texts(language).get(source.key)
+                key = f"translation:{language}:{source.key}"
+                if not text or key in seeder.loaded:
+                    continue
+                seeder.loaded.add(key)
+                SeedRecord.objects.create(key=key)
+                if objects is None:
+                    field, value = source.lookup
+                    objects = found[(source.model, source.lookup)] = list(
+                        model.objects.filter(**{field: value})
+                    )
+                column = f"{source.field}_{language}"
+                italian = f"{source.field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+                for obj in objects:
+                    if getattr(obj, column):
+                        continue
+                    if _words(getattr(obj, italian)) not in _stored_forms(
+                        model, italian, source.texts["it"]
+                    ):
+                        continue
+                    setattr(obj, column, text)
+                    changed.setdefault(obj, []).append(column)
+                    added += 1
+        for obj, columns in changed.items():
+            with reversion.create_revision():
+                reversion.set_comment("Traduzione del contenuto iniziale (seed)")
+                obj.save(update_fields=columns)
+        return added
 
     def correct_texts(self, seeder):
         """Replace old seed texts still stored unchanged; return how many texts changed.
