@@ -1,19 +1,34 @@
-"""Which items still lack a translation, visible in the admin's lists.
+"""Which items still lack a translation, or a native speaker's check, in the admin.
 
-For every model registered with modeltranslation: a column that names the languages (and
-fields) still empty where the Italian text is filled in, and a filter to list only those.
-Used by the admins of ``network`` and ``pages``.
+For every model registered with modeltranslation:
+- a column that names the languages (and fields) still empty where the Italian text is
+  filled in, and the languages whose text no native speaker has checked as it is now,
+  with a filter for each;
+- on the change form, one box per language that has text: "checked by a native speaker".
+  A check (``TranslationReview``) keeps the digest of the text it saw, so any later edit
+  of that text undoes it by itself, wherever the edit comes from.
+Used by the admins of ``network`` and ``pages``, and by the admin home.
 """
 
+import hashlib
+import json
 from functools import cache
+from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info, gettext
+from django.utils.translation import get_language_info, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
+
+from .models import TranslationReview
 
 DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 OTHER_LANGUAGES = [code for code in settings.MODELTRANSLATION_LANGUAGES if code != DEFAULT]
@@ -72,14 +87,226 @@ def _language_name(code):
     return capfirst(gettext(get_language_info(code)["name"]))
 
 
+# --- Checked by a native speaker.
+
+# Whole sentences per language, not a sentence with a language put in: each catalogue
+# then says it as its grammar wants ("Testo in albanese", "Албанський текст").
+CHECKED_LABELS = {
+    "en": _("English text checked by a native speaker"),
+    "sq": _("Albanian text checked by a native speaker"),
+    "ro": _("Romanian text checked by a native speaker"),
+    "ar": _("Arabic text checked by a native speaker"),
+    "mk": _("Macedonian text checked by a native speaker"),
+    "uk": _("Ukrainian text checked by a native speaker"),
+    "fr": _("French text checked by a native speaker"),
+    "es": _("Spanish text checked by a native speaker"),
+}
+# Language names inside a list ("Da controllare: albanese, rumeno"), lower case where the
+# language writes them so.
+NAMES_IN_A_SENTENCE = {
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "sq": pgettext_lazy("language name inside a sentence", "Albanian"),
+    "ro": pgettext_lazy("language name inside a sentence", "Romanian"),
+    "ar": pgettext_lazy("language name inside a sentence", "Arabic"),
+    "mk": pgettext_lazy("language name inside a sentence", "Macedonian"),
+    "uk": pgettext_lazy("language name inside a sentence", "Ukrainian"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+    "es": pgettext_lazy("language name inside a sentence", "Spanish"),
+}
+CHECK_FIELD = "translation_checked_{}"
+
+
+def check_field_name(language):
+    return CHECK_FIELD.format(language)
+
+
+def _texts(obj, language):
+    return [(name, getattr(obj, f"{name}_{language}") or "") for name in _text_fields(type(obj))]
+
+
+def text_digest(texts):
+    """SHA-256 of an object's texts in one language, given as [(field name, text)]."""
+    payload = json.dumps([[name, text or ""] for name, text in texts], ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def translation_digest(obj, language):
+    return text_digest(_texts(obj, language))
+
+
+def languages_with_text(obj):
+    return [code for code in OTHER_LANGUAGES if any(text for _name, text in _texts(obj, code))]
+
+
+def _has_text_q(model, language):
+    condition = Q(pk__in=[])
+    for name in _text_fields(model):
+        condition |= ~_empty(f"{name}_{language}")
+    return condition
+
+
+def attach_checks(objects):
+    """Give each object (all of one model) the digests its checks hold, {language: digest},
+    in one query for all of them: a list of objects says which translations are checked."""
+    objects = list(objects)
+    if not objects:
+        return
+    checks = TranslationReview.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(objects[0])),
+        object_id__in=[obj.pk for obj in objects],
+    ).values_list("object_id", "language", "digest")
+    digests = {}
+    for object_id, language, digest in checks:
+        digests.setdefault(object_id, {})[language] = digest
+    for obj in objects:
+        obj.checked_digests = digests.get(obj.pk, {})
+
+
+def unchecked_languages(obj):
+    """The languages in which obj has text that no native speaker checked as it is now."""
+    if not hasattr(obj, "checked_digests"):
+        attach_checks([obj])
+    return [
+        code
+        for code in languages_with_text(obj)
+        if obj.checked_digests.get(code) != translation_digest(obj, code)
+    ]
+
+
+def unchecked_ids(queryset, language):
+    """Ids of the objects of queryset with text in `language` that no check matches, in two
+    queries whatever their number (a digest is computed here, not in the database)."""
+    model = queryset.model
+    names = _text_fields(model)
+    rows = queryset.filter(_has_text_q(model, language)).values_list(
+        "pk", *(f"{name}_{language}" for name in names)
+    )
+    checked = dict(
+        TranslationReview.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), language=language
+        ).values_list("object_id", "digest")
+    )
+    return [
+        pk for pk, *texts in rows if checked.get(pk) != text_digest(zip(names, texts, strict=True))
+    ]
+
+
+class UncheckedTranslationFilter(admin.SimpleListFilter):
+    title = _("native-speaker check")
+    parameter_name = "revisione"
+
+    def lookups(self, request, model_admin):
+        return [
+            (code, gettext("%(language)s to check") % {"language": _language_name(code)})
+            for code in OTHER_LANGUAGES
+        ]
+
+    def queryset(self, request, queryset):
+        # Any other value (a typo, a hand-made address) lists everything.
+        if self.value() in OTHER_LANGUAGES:
+            return queryset.filter(pk__in=unchecked_ids(queryset, self.value()))
+        return queryset
+
+
+def _check_note(check, current):
+    """Who checked the text and when, under its box."""
+    if check is None:
+        return ""
+    values = {
+        "name": (check.reviewed_by.get_full_name() or check.reviewed_by.get_username())
+        if check.reviewed_by
+        else gettext("someone no longer registered"),
+        "date": date_format(timezone.localtime(check.reviewed_at), "SHORT_DATE_FORMAT"),
+    }
+    if current:
+        return gettext("Checked by %(name)s on %(date)s.") % values
+    return (
+        gettext("The text changed after %(name)s checked it on %(date)s: have it checked again.")
+        % values
+    )
+
+
+def unchecked_translations(request, site=admin.site):
+    """For the admin home: per language with unchecked text, how many objects, and the
+    filtered lists that show them. One query per translated model, plus one."""
+    model_admins = []
+    for model in translator.get_registered_models():
+        if not site.is_registered(model):
+            continue
+        model_admin = site.get_model_admin(model)
+        if isinstance(model_admin, TranslationStatusMixin) and (
+            model_admin.has_view_or_change_permission(request)
+        ):
+            model_admins.append(model_admin)
+    if not model_admins:
+        return []
+    content_types = ContentType.objects.get_for_models(*(ma.model for ma in model_admins))
+    checked = {
+        (content_type, object_id, language): digest
+        for content_type, object_id, language, digest in TranslationReview.objects.filter(
+            content_type__in=content_types.values()
+        ).values_list("content_type", "object_id", "language", "digest")
+    }
+    counts = {code: [] for code in OTHER_LANGUAGES}
+    for model_admin in sorted(model_admins, key=lambda ma: str(ma.model._meta.verbose_name_plural)):
+        model = model_admin.model
+        names = _text_fields(model)
+        content_type = content_types[model].pk
+        any_text = Q(pk__in=[])
+        for code in OTHER_LANGUAGES:
+            any_text |= _has_text_q(model, code)
+        columns = [f"{name}_{code}" for code in OTHER_LANGUAGES for name in names]
+        rows = model_admin.get_queryset(request).filter(any_text).values_list("pk", *columns)
+        unchecked = dict.fromkeys(OTHER_LANGUAGES, 0)
+        for pk, *texts in rows:
+            for index, code in enumerate(OTHER_LANGUAGES):
+                language_texts = texts[index * len(names) : (index + 1) * len(names)]
+                if any(language_texts) and checked.get((content_type, pk, code)) != text_digest(
+                    zip(names, language_texts, strict=True)
+                ):
+                    unchecked[code] += 1
+        opts = model._meta
+        url = reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_changelist")
+        for code, count in unchecked.items():
+            if count:
+                query = urlencode({UncheckedTranslationFilter.parameter_name: code})
+                counts[code].append(
+                    {
+                        "name": capfirst(opts.verbose_name_plural),
+                        "count": count,
+                        "url": f"{url}?{query}",
+                    }
+                )
+    return [
+        {
+            "language": _language_name(code),
+            "count": sum(item["count"] for item in lists),
+            "lists": lists,
+        }
+        for code, lists in counts.items()
+        if lists
+    ]
+
+
 class TranslationStatusMixin:
-    """Adds the "Translation" column and filter to a translated model's admin list."""
+    """Adds to a translated model's admin the "Translation" column and filters, and on its
+    change form one "checked by a native speaker" box per language that has text."""
 
     def get_list_display(self, request):
         return [*super().get_list_display(request), "translation_status"]
 
     def get_list_filter(self, request):
-        return [*super().get_list_filter(request), MissingTranslationFilter]
+        return [
+            *super().get_list_filter(request),
+            MissingTranslationFilter,
+            UncheckedTranslationFilter,
+        ]
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        # The page's objects, whose query the list then reuses: one query for their checks.
+        attach_checks(changelist.result_list)
+        return changelist
 
     @admin.display(description=_("Translation"))
     def translation_status(self, obj):
@@ -91,4 +318,91 @@ class TranslationStatusMixin:
                     gettext("%(language)s missing: %(fields)s")
                     % {"language": _language_name(code), "fields": ", ".join(fields)}
                 )
-        return "; ".join(gaps) if gaps else gettext("Complete")
+        status = ["; ".join(gaps) if gaps else gettext("Complete")]
+        unchecked = unchecked_languages(obj)
+        if unchecked:
+            names = ", ".join(str(NAMES_IN_A_SENTENCE.get(code, code)) for code in unchecked)
+            status.append(gettext("To check: %(languages)s") % {"languages": names})
+        return "; ".join(status)
+
+    # --- The boxes on the change form.
+
+    def checkable_languages(self, request, obj):
+        """Languages with text on this object, offered only to who may change it."""
+        if obj is None or not self.has_change_permission(request, obj):
+            return []
+        return languages_with_text(obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        names = [check_field_name(code) for code in self.checkable_languages(request, obj)]
+        if not names:
+            return fieldsets
+        # Without declared fieldsets the form's own fields (the boxes too) come first.
+        fieldsets = [
+            (title, {**options, "fields": [f for f in options["fields"] if f not in names]})
+            for title, options in fieldsets
+        ]
+        review = {
+            "fields": names,
+            "description": _(
+                "Tick a language once a native speaker has read its text and found it "
+                "correct. When that text changes, the tick goes away by itself: have the "
+                "new text checked too."
+            ),
+        }
+        return [*fieldsets, (_("Translation review"), review)]
+
+    def get_form(self, request, obj=None, **kwargs):
+        languages = self.checkable_languages(request, obj)
+        if languages:
+            checks = {
+                check.language: check
+                for check in TranslationReview.objects.filter(
+                    content_type=ContentType.objects.get_for_model(self.model), object_id=obj.pk
+                ).select_related("reviewed_by")
+            }
+            boxes = {}
+            for code in languages:
+                check = checks.get(code)
+                # Read before the posted data reaches obj: the box shows the stored state.
+                current = check is not None and check.digest == translation_digest(obj, code)
+                boxes[check_field_name(code)] = forms.BooleanField(
+                    label=CHECKED_LABELS.get(code, _language_name(code)),
+                    required=False,
+                    initial=current,
+                    help_text=_check_note(check, current),
+                )
+            base = kwargs.get("form", self.form)
+            kwargs["form"] = type(base.__name__, (base,), boxes)
+        return super().get_form(request, obj, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self.save_translation_checks(request, form)
+
+    def save_translation_checks(self, request, form):
+        """A box ticked now records the check of the text as saved; a box unticked removes
+        it. A box left ticked records nothing: if its text changed, it is unchecked."""
+        obj = form.instance
+        content_type = ContentType.objects.get_for_model(self.model)
+        for code in OTHER_LANGUAGES:
+            name = check_field_name(code)
+            if name not in form.fields or name not in form.changed_data:
+                continue
+            checks = TranslationReview.objects.filter(
+                content_type=content_type, object_id=obj.pk, language=code
+            )
+            if form.cleaned_data[name] and code in languages_with_text(obj):
+                checks.update_or_create(
+                    content_type=content_type,
+                    object_id=obj.pk,
+                    language=code,
+                    defaults={
+                        "digest": translation_digest(obj, code),
+                        "reviewed_by": request.user,
+                        "reviewed_at": timezone.now(),
+                    },
+                )
+            else:
+                checks.delete()

@@ -19,6 +19,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from network.admin import PUBLICATION_ACTIONS, ContentAdmin
 from network.history import HistoryAdmin
 from network.sortable import SortableAdminMixin
+from network.translation_status import TranslationStatusMixin
 
 from .models import ContactPoint, Deliberation, Page, PageFeedback, SeedRecord, SiteSettings
 
@@ -71,19 +72,17 @@ class PageAdmin(ContentAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is not None and obj.must_stay_published:
+            # The publication fieldset, wherever it is (the translation review follows it).
+            description = _(
+                "Every page of the site links to this page (menu, emergency bar "
+                "or footer). It stays published at its address: you can change "
+                "its title and text, not withdraw or delete it."
+            )
             fieldsets = [
-                *fieldsets[:-1],
-                (
-                    _("Publication"),
-                    {
-                        "fields": ["last_updated", "published"],
-                        "description": _(
-                            "Every page of the site links to this page (menu, emergency bar "
-                            "or footer). It stays published at its address: you can change "
-                            "its title and text, not withdraw or delete it."
-                        ),
-                    },
-                ),
+                (title, {**options, "description": description})
+                if "published" in options["fields"]
+                else (title, options)
+                for title, options in fieldsets
             ]
         return fieldsets
 
@@ -180,7 +179,7 @@ class ContactPointAdmin(SortableAdminMixin, ContentAdmin):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(HistoryAdmin, TabbedTranslationAdmin):
+class SiteSettingsAdmin(TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (_("Service"), {"fields": ["service_name", "body_name"]}),
         (_("Helpline"), {"fields": ["helpline_number", "helpline_text"]}),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from network.models import HelpDesk, Municipality, contacts_stale_before
+from network.translation_status import unchecked_translations
 
 from ..forms import PageFeedbackForm
 from ..models import Deliberation, Page
@@ -66,10 +67,10 @@ def page_feedback(context):
     }
 
 
-@register.inclusion_tag("admin/includes/attention.html")
-def attention_items():
+@register.inclusion_tag("admin/includes/attention.html", takes_context=True)
+def attention_items(context):
     """What staff should look at: stale contacts, comuni with no body, old pages, pages
-    that do not say where their facts come from."""
+    that do not say where their facts come from, translations no native speaker checked."""
     today = timezone.localdate()
     months = settings.CONTACTS_STALE_AFTER_MONTHS
     contacts_cutoff = contacts_stale_before(today)
@@ -91,4 +92,5 @@ def attention_items():
             .prefetch_related("channels", "hours_exceptions")
             if desk.stored_text_says_where_it_is()
         ],
+        "unchecked_translations": unchecked_translations(context["request"]),
     }
