@@ -3,6 +3,7 @@
 import contextlib
 import http.client
 import importlib.util
+import re
 import shutil
 import signal
 import ssl
@@ -47,6 +48,22 @@ def test_plain_http_on_port_80_by_default(tmp_path):
     assert "server 127.0.0.1:8001 max_fails=3 fail_timeout=10s;" in text
     assert "server unix:/run/pariopportunita/b.sock max_fails=3" in text
     assert not render.PLACEHOLDER.search(text)
+
+
+def test_the_pages_nginx_writes_itself_fit_one_parameter_and_speak_nine_languages(tmp_path):
+    # nginx reads a parameter into a 4,096-byte buffer and refuses the whole configuration
+    # ("too long parameter") beyond it: each page nginx returns itself must fit, with the
+    # longest quick-exit address the site's settings accept (200 characters).
+    url = "https://example.org/" + "a" * 180
+    text = render.render(**arguments(tmp_path, quick_exit_url=url))
+    pages = re.findall(r"return \d+ '([^']*)'", text)
+    assert len(pages) == 2  # a refused request, and no app server reachable
+    for page in pages:
+        assert len(page.encode()) < 3900
+        assert url in page
+        for code in ("it", "en", "sq", "ro", "ar", "mk", "uk", "fr", "es"):
+            assert f'lang="{code}"' in page, code
+        assert '<div lang="ar" dir="rtl">' in page
 
 
 def test_uploads_are_accepted_only_under_the_admins_address(tmp_path):

@@ -466,6 +466,11 @@ def test_with_no_app_server_nginx_still_gives_the_help_numbers(stack):
     assert answer.header("Retry-After") == "30"
     assert 'href="tel:1522"' in answer.text and 'href="tel:112"' in answer.text
     assert 'href="https://www.meteoam.it/"' in answer.text
+    # Said in every language of the site, each marked as such; Arabic right to left.
+    for code in ("en", "sq", "ro", "ar", "mk", "uk", "fr", "es"):
+        assert f'<div lang="{code}"' in answer.text, code
+    assert '<div lang="ar" dir="rtl">' in answer.text
+    assert answer.text.count('href="tel:1522"') == 9
     assert answer.header("Content-Security-Policy").startswith("default-src 'none'")
     # Static files do not need the app.
     assert fetch(stack.nginx_port, "/static/build/css/site.css").status == 200
