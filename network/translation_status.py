@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import escape
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -124,14 +125,28 @@ def _texts(obj, language):
     return [(name, getattr(obj, f"{name}_{language}") or "") for name in _text_fields(type(obj))]
 
 
+def _columns(model, language):
+    """The columns a check's digest covers: each text in `language`, then in Italian."""
+    names = _text_fields(model)
+    return [f"{name}_{language}" for name in names] + [f"{name}_{DEFAULT}" for name in names]
+
+
 def text_digest(texts):
-    """SHA-256 of an object's texts in one language, given as [(field name, text)]."""
+    """SHA-256 of texts given as [(column, text)]: an object's texts in one language and
+    the Italian ones they translate, so that a check also lapses when the Italian changes
+    (a corrected number, an added sentence the translation does not have yet)."""
     payload = json.dumps([[name, text or ""] for name, text in texts], ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def translation_digest(obj, language):
-    return text_digest(_texts(obj, language))
+    columns = _columns(type(obj), language)
+    return text_digest([(column, getattr(obj, column) or "") for column in columns])
+
+
+def _row_digest(model, language, values):
+    """The digest of a row's `_columns(model, language)` values, as values_list reads them."""
+    return text_digest(zip(_columns(model, language), values, strict=True))
 
 
 def languages_with_text(obj):
@@ -177,18 +192,15 @@ def unchecked_ids(queryset, language):
     """Ids of the objects of queryset with text in `language` that no check matches, in two
     queries whatever their number (a digest is computed here, not in the database)."""
     model = queryset.model
-    names = _text_fields(model)
     rows = queryset.filter(_has_text_q(model, language)).values_list(
-        "pk", *(f"{name}_{language}" for name in names)
+        "pk", *_columns(model, language)
     )
     checked = dict(
         TranslationReview.objects.filter(
             content_type=ContentType.objects.get_for_model(model), language=language
         ).values_list("object_id", "digest")
     )
-    return [
-        pk for pk, *texts in rows if checked.get(pk) != text_digest(zip(names, texts, strict=True))
-    ]
+    return [pk for pk, *texts in rows if checked.get(pk) != _row_digest(model, language, texts)]
 
 
 class UncheckedTranslationFilter(admin.SimpleListFilter):
@@ -212,8 +224,9 @@ def _check_note(check, current):
     """Who checked the text and when, under its box."""
     if check is None:
         return ""
+    # The admin shows help texts as HTML: a name is text, escaped.
     values = {
-        "name": (check.reviewed_by.get_full_name() or check.reviewed_by.get_username())
+        "name": escape(check.reviewed_by.get_full_name() or check.reviewed_by.get_username())
         if check.reviewed_by
         else gettext("someone no longer registered"),
         "date": date_format(timezone.localtime(check.reviewed_at), "SHORT_DATE_FORMAT"),
@@ -255,14 +268,15 @@ def unchecked_translations(request, site=admin.site):
         any_text = Q(pk__in=[])
         for code in OTHER_LANGUAGES:
             any_text |= _has_text_q(model, code)
-        columns = [f"{name}_{code}" for code in OTHER_LANGUAGES for name in names]
+        columns = [f"{name}_{code}" for code in (*OTHER_LANGUAGES, DEFAULT) for name in names]
         rows = model_admin.get_queryset(request).filter(any_text).values_list("pk", *columns)
         unchecked = dict.fromkeys(OTHER_LANGUAGES, 0)
         for pk, *texts in rows:
+            italian = texts[-len(names) :]
             for index, code in enumerate(OTHER_LANGUAGES):
                 language_texts = texts[index * len(names) : (index + 1) * len(names)]
-                if any(language_texts) and checked.get((content_type, pk, code)) != text_digest(
-                    zip(names, language_texts, strict=True)
+                if any(language_texts) and checked.get((content_type, pk, code)) != _row_digest(
+                    model, code, [*language_texts, *italian]
                 ):
                     unchecked[code] += 1
         opts = model._meta

@@ -107,6 +107,34 @@ def test_checking_an_albanian_page_through_the_form_until_its_text_changes(staff
     assert "Navigare in sicurezza" not in listed(staff_client, "sq")
 
 
+def test_a_change_of_the_italian_text_makes_the_translation_to_check_again(staff_client):
+    # The Italian gained a sentence (a corrected number, a new way to ask for help): the
+    # Albanian checked before does not say it yet.
+    page = Page.objects.get(slug=SAFE_BROWSING)
+    save_form(staff_client, change_url(page), **{ALBANIAN_BOX: "on"})
+    assert "Navigare in sicurezza" not in listed(staff_client, "sq")
+    checked_body = page.body_it
+    Page.objects.filter(pk=page.pk).update(body_it=checked_body + "<p>Una frase nuova.</p>")
+    assert "Navigare in sicurezza" in listed(staff_client, "sq")
+    home = visible_text(staff_client.get(reverse("admin:index")).content.decode())
+    assert "albanese" in home.lower()
+    Page.objects.filter(pk=page.pk).update(body_it=checked_body)
+    assert "Navigare in sicurezza" not in listed(staff_client, "sq")
+
+
+def test_the_name_of_who_checked_is_shown_as_text(staff_client):
+    user = get_user_model().objects.get(username="mrossi")
+    user.first_name = '<img src="x" onerror="alert(1)">'
+    user.last_name = "<b>Rossi</b>"
+    user.save()
+    page = Page.objects.get(slug=SAFE_BROWSING)
+    url = change_url(page)
+    save_form(staff_client, url, **{ALBANIAN_BOX: "on"})
+    html = staff_client.get(url).content.decode()
+    assert '<img src="x"' not in html and "<b>Rossi</b>" not in html
+    assert "&lt;img src=" in html
+
+
 def test_unticking_the_box_removes_the_check(staff_client):
     page = Page.objects.get(slug=SAFE_BROWSING)
     url = change_url(page)
