@@ -96,3 +96,21 @@ def test_italian_pages_do_not_say_it():
         assert helpline_language_note() == ""
     with translation.override("ro"):
         assert "Italian" not in helpline_language_note()
+
+
+def test_a_desk_written_in_italian_only_says_so_in_her_language(seeded, client):
+    from network.models import HelpDesk, Organisation
+
+    desk = HelpDesk.objects.create(
+        slug="nuovo-sportello",
+        kind="desk",
+        organisation=Organisation.objects.get(slug="comune-di-asti"),
+        name_it="Nuovo sportello di prova",
+        description_it="Uno sportello aperto da poco, descritto solo in italiano.",
+        published=True,
+    )
+    html = client.get(f"/ar/sportelli/{desk.slug}/").content.decode()
+    assert 'class="content-languages"' in html
+    assert '<h1 lang="it">Nuovo sportello di prova</h1>' in html
+    seeded_desk = client.get("/ar/sportelli/spazio-anna-c/").content.decode()
+    assert 'class="content-languages"' not in seeded_desk
