@@ -16,7 +16,8 @@ import unicodedata
 
 # Words that name a street, a place outside a town or a building that hosts the place.
 # Italian first (the words the brief of issue 14 lists), then the few English, French
-# and Spanish words an editor writing a translation would use for the same thing.
+# and Spanish words an editor writing a translation would use for the same thing; the
+# other languages' words follow, by stem.
 STREET_WORDS = [
     "via",
     "viale",
@@ -47,6 +48,33 @@ BUILDING_WORDS = [
 ]
 # The hospitals of the province, by the names people use for them.
 HOSPITAL_NAMES = ["Cardinal Massaia", "Massaia"]
+# The site's other languages (issue 15): words for a street, a square or a hospital, by
+# their stem, so that every form of the word counts ("rruga", "rrugën"; "вулиця",
+# "вулицю"): Albanian, Romanian, Macedonian, Ukrainian, and Russian, which many Ukrainian
+# speakers also write.
+STREET_STEMS = [
+    "rrug",
+    "shesh",
+    "bulevard",
+    "străz",
+    "piaț",
+    "вулиц",
+    "улиц",
+    "проспект",
+    "провул",
+    "площ",
+    "булевар",
+    "плоштад",
+]
+BUILDING_STEMS = ["spital", "лікарн", "болниц", "болнич", "больниц", "госпітал", "госпитал"]
+# Arabic joins some words to the word before ("بالمستشفى", "at the hospital"): these are
+# looked for anywhere in a word.
+ARABIC_WORDS = ["شارع", "زنقة", "ساحة", "مستشف", "مستوصف"]
+# Asti as Cyrillic and Arabic write it (the comuni are found as Italian writes them, which
+# the translations keep); in Arabic, also with a preposition joined to it ("بأستي").
+CYRILLIC_NAMES = ["Асті", "Асти"]
+ARABIC_NAMES = ["أستي"]
+ARABIC_JOINED_PREPOSITIONS = "بولفك"
 # Words that name a part of a town only when a name follows ("in regione Valmanera",
 # "borgo Tanaro"): on their own they are ordinary words ("nella tua zona"). The region
 # itself (Piemonte) says nothing of where a place is.
@@ -109,6 +137,12 @@ def _patterns():
         re.compile(
             rf"\b(?:{_alternatives(AREA_WORDS)})\s+(?!Piemonte\b)(?-i:[A-Z])\w*",
             re.IGNORECASE,
+        ),
+        re.compile(rf"\b(?:{_alternatives(STREET_STEMS + BUILDING_STEMS)})\w*", re.IGNORECASE),
+        re.compile(rf"(?:{_alternatives(ARABIC_WORDS)})\w*"),
+        re.compile(rf"(?<!\w)(?:{_alternatives(CYRILLIC_NAMES)})(?!\w)", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)[{ARABIC_JOINED_PREPOSITIONS}]?(?:{_alternatives(ARABIC_NAMES)})(?!\w)"
         ),
         re.compile(r"(?<!\w)loc\.", re.IGNORECASE),
         re.compile(r"\bc/o\b", re.IGNORECASE),

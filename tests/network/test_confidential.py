@@ -54,6 +54,21 @@ COMUNI = [
         ("Piova Massaia", ["Piova Massaia"]),
         ("Moransengo Tonengo", ["Moransengo Tonengo"]),
         ("Bruno", ["Bruno"]),
+        # The site's other languages: every form of the word, and Asti in their scripts.
+        ("spitalin e Nicës, rruga Roma", ["spitalin", "rruga"]),
+        ("në rrugën Alfieri, te sheshi", ["rrugën", "sheshi"]),
+        ("pe strada Romei, la spitalul din Canelli", ["strada Romei", "spitalul", "Canelli"]),
+        ("pe bulevardul central, lângă piața mare", ["bulevardul", "piața"]),
+        (
+            "Притулок знаходиться в Асті, біля лікарні, вулиця Рома",
+            ["Асті", "лікарні", "вулиця"],
+        ),
+        ("на вулиці, на проспекті, у провулку", ["вулиці", "проспекті", "провулку"]),
+        ("во болницата во Асти, на улица Рома", ["болницата", "Асти", "улица"]),
+        ("таен болнички кревет", ["болнички"]),
+        ("в больнице", ["больнице"]),
+        ("في مستشفى أستي، شارع روما", ["مستشفى", "أستي", "شارع"]),
+        ("بالمستشفى، في زنقة روما، بأستي", ["مستشفى", "زنقة", "بأستي"]),
     ],
 )
 def test_location_hints_are_found(text, found):
@@ -72,6 +87,10 @@ def test_location_hints_are_found(text, found):
         "Per chiedere aiuto chiama il centro antiviolenza, che risponde 24 ore su 24, o il 1522.",
         "Secret bed – ASL AT",
         "La viabilità, il percorso, la stradina",
+        # Ordinary words of the other languages that look like the ones above.
+        "استيقظي وتصلي بالرقم 1522",
+        "Тајниот кревет го обезбедува локалната здравствена служба",
+        "Таємне ліжко на одну ніч",
     ],
 )
 def test_an_ordinary_text_has_none(text):
@@ -89,3 +108,19 @@ def test_comuni_that_are_ordinary_words_count_only_as_place_names():
     for name in COMMON_WORD_COMUNI:
         assert name in COMUNI
         assert location_words(f"un {name.lower()} qualsiasi", COMUNI) == []
+
+
+def _confidential_desk_texts():
+    from pages.seed import translations
+
+    slugs = {desk["slug"] for desk in content.HELP_DESKS if desk.get("is_confidential")}
+    for language in translations.languages():
+        for key, text in translations.texts(language).items():
+            if key.startswith("helpdesk:") and key.split(":")[1] in slugs:
+                yield pytest.param(text, id=f"{language}-{key}")
+
+
+@pytest.mark.parametrize("text", list(_confidential_desk_texts()))
+def test_the_seed_s_confidential_places_say_where_they_are_in_no_language(text):
+    # The shelter and the secret bed, as each language's seed describes them.
+    assert location_words(text, COMUNI) == []
