@@ -7,6 +7,8 @@ For every model registered with modeltranslation:
 - on the change form, one box per language that has text: "checked by a native speaker".
   A check (``TranslationReview``) keeps the digest of the text it saw, so any later edit
   of that text undoes it by itself, wherever the edit comes from.
+An item's text includes that of the rows edited inside its form (a desk's channels and
+changes to its hours, a protocol's objectives), read in one query per kind of row.
 Used by the admins of ``network`` and ``pages``, and by the admin home.
 """
 
@@ -19,7 +21,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -131,6 +133,95 @@ def _columns(model, language):
     return [f"{name}_{language}" for name in names] + [f"{name}_{DEFAULT}" for name in names]
 
 
+# --- Rows edited inside an item's form (its inlines): their text is part of the item's.
+
+
+def _inline_relations(model):
+    """[(name, row model, foreign key name)] of the reverse foreign keys from model to
+    models translated but without a list of their own with the translation status: the
+    rows staff edit, and have checked, inside model's form. In a stable order."""
+    registered = translator.get_registered_models()
+    relations = []
+    for relation in model._meta.related_objects:
+        rows = relation.related_model
+        if (
+            relation.one_to_many
+            and relation.field.target_field == model._meta.pk
+            and rows in registered
+            and _text_fields(rows)
+            and not (
+                admin.site.is_registered(rows)
+                and isinstance(admin.site.get_model_admin(rows), TranslationStatusMixin)
+            )
+        ):
+            relations.append((relation.get_accessor_name(), rows, relation.field.name))
+    return sorted(relations, key=lambda item: item[0])
+
+
+def _inline_rows(model, pks, languages):
+    """{pk: rows} of the objects of model whose pks are given: rows holds, per relation of
+    _inline_relations(model), its rows by pk as {column: text} in `languages` and Italian.
+    One query per relation, whatever the number of objects."""
+    relations = _inline_relations(model)
+    found = {pk: tuple([] for _relation in relations) for pk in pks}
+    if not found:
+        return found
+    for index, (_name, rows, key) in enumerate(relations):
+        columns = [
+            f"{name}_{code}" for code in (*languages, DEFAULT) for name in _text_fields(rows)
+        ]
+        values = (
+            rows._default_manager.filter(**{f"{key}__in": list(found)})
+            .order_by("pk")
+            .values_list(key, *columns)
+        )
+        for owner, *texts in values:
+            found[owner][index].append(dict(zip(columns, texts, strict=True)))
+    return found
+
+
+INLINE_ROWS = "_translation_inline_rows"
+
+
+def attach_inline_rows(objects):
+    """Give each object (all of one model) the texts of its inline rows in every language."""
+    objects = list(objects)
+    if objects:
+        found = _inline_rows(type(objects[0]), [obj.pk for obj in objects], OTHER_LANGUAGES)
+        for obj in objects:
+            setattr(obj, INLINE_ROWS, found[obj.pk])
+
+
+def _inline_rows_of(obj):
+    if obj.pk is None:  # not saved yet: no rows
+        return tuple([] for _relation in _inline_relations(type(obj)))
+    if not hasattr(obj, INLINE_ROWS):
+        attach_inline_rows([obj])
+    return getattr(obj, INLINE_ROWS)
+
+
+def _inline_texts(model, inline_rows, language):
+    """[(column, text)] of the inline rows with text in `language` or Italian, by
+    relation then by pk: each row's texts in `language`, then in Italian. A row added or
+    removed changes the list; a row without any of these texts has nothing to check."""
+    texts = []
+    for (name, rows, _key), found in zip(_inline_relations(model), inline_rows, strict=True):
+        columns = _columns(rows, language)
+        for row in found:
+            if any(row[column] for column in columns):
+                texts.extend((f"{name}.{column}", row[column] or "") for column in columns)
+    return texts
+
+
+def _inline_has_text(model, inline_rows, language):
+    return any(
+        row[f"{name}_{language}"]
+        for (_name, rows, _key), found in zip(_inline_relations(model), inline_rows, strict=True)
+        for row in found
+        for name in _text_fields(rows)
+    )
+
+
 def text_digest(texts):
     """SHA-256 of texts given as [(column, text)]: an object's texts in one language and
     the Italian ones they translate, so that a check also lapses when the Italian changes
@@ -140,32 +231,69 @@ def text_digest(texts):
 
 
 def translation_digest(obj, language):
-    columns = _columns(type(obj), language)
-    return text_digest([(column, getattr(obj, column) or "") for column in columns])
+    """The digest of obj's texts in `language` and Italian, those of its inline rows too
+    (read once per object, in one query per relation, unless attach_inline_rows did)."""
+    model = type(obj)
+    columns = _columns(model, language)
+    return text_digest(
+        [
+            *((column, getattr(obj, column) or "") for column in columns),
+            *_inline_texts(model, _inline_rows_of(obj), language),
+        ]
+    )
 
 
-def _row_digest(model, language, values):
-    """The digest of a row's `_columns(model, language)` values, as values_list reads them."""
-    return text_digest(zip(_columns(model, language), values, strict=True))
+def _row_digest(model, language, values, inline_rows):
+    """The digest of a row's `_columns(model, language)` values, as values_list reads them,
+    and of its inline rows as _inline_rows gives them."""
+    return text_digest(
+        [
+            *zip(_columns(model, language), values, strict=True),
+            *_inline_texts(model, inline_rows, language),
+        ]
+    )
 
 
 def languages_with_text(obj):
-    return [code for code in OTHER_LANGUAGES if any(text for _name, text in _texts(obj, code))]
+    model, inline_rows = type(obj), _inline_rows_of(obj)
+    return [
+        code
+        for code in OTHER_LANGUAGES
+        if any(text for _name, text in _texts(obj, code))
+        or _inline_has_text(model, inline_rows, code)
+    ]
 
 
-def _has_text_q(model, language):
+def _own_text_q(model, languages):
     condition = Q(pk__in=[])
-    for name in _text_fields(model):
-        condition |= ~_empty(f"{name}_{language}")
+    for code in languages:
+        for name in _text_fields(model):
+            condition |= ~_empty(f"{name}_{code}")
+    return condition
+
+
+def _has_text_q(model, languages):
+    """Objects with text in one of `languages`, their own or in one of their inline rows."""
+    condition = _own_text_q(model, languages)
+    for _name, rows, key in _inline_relations(model):
+        condition |= Q(
+            Exists(
+                rows._default_manager.filter(**{key: OuterRef("pk")}).filter(
+                    _own_text_q(rows, languages)
+                )
+            )
+        )
     return condition
 
 
 def attach_checks(objects):
     """Give each object (all of one model) the digests its checks hold, {language: digest},
-    in one query for all of them: a list of objects says which translations are checked."""
+    in one query for all of them, and the texts of their inline rows in one query per
+    relation: a list of objects says which translations are checked."""
     objects = list(objects)
     if not objects:
         return
+    attach_inline_rows(objects)
     checks = TranslationReview.objects.filter(
         content_type=ContentType.objects.get_for_model(type(objects[0])),
         object_id__in=[obj.pk for obj in objects],
@@ -190,17 +318,25 @@ def unchecked_languages(obj):
 
 def unchecked_ids(queryset, language):
     """Ids of the objects of queryset with text in `language` that no check matches, in two
-    queries whatever their number (a digest is computed here, not in the database)."""
+    queries, plus one per inline relation, whatever their number (a digest is computed
+    here, not in the database)."""
     model = queryset.model
-    rows = queryset.filter(_has_text_q(model, language)).values_list(
-        "pk", *_columns(model, language)
+    rows = list(
+        queryset.filter(_has_text_q(model, [language])).values_list(
+            "pk", *_columns(model, language)
+        )
     )
+    inline = _inline_rows(model, [pk for pk, *_texts in rows], [language])
     checked = dict(
         TranslationReview.objects.filter(
             content_type=ContentType.objects.get_for_model(model), language=language
         ).values_list("object_id", "digest")
     )
-    return [pk for pk, *texts in rows if checked.get(pk) != _row_digest(model, language, texts)]
+    return [
+        pk
+        for pk, *texts in rows
+        if checked.get(pk) != _row_digest(model, language, texts, inline[pk])
+    ]
 
 
 class UncheckedTranslationFilter(admin.SimpleListFilter):
@@ -241,7 +377,8 @@ def _check_note(check, current):
 
 def unchecked_translations(request, site=admin.site):
     """For the admin home: per language with unchecked text, how many objects, and the
-    filtered lists that show them. One query per translated model, plus one."""
+    filtered lists that show them. One query per translated model and one per relation
+    of its inline rows, plus one."""
     model_admins = []
     for model in translator.get_registered_models():
         if not site.is_registered(model):
@@ -265,18 +402,21 @@ def unchecked_translations(request, site=admin.site):
         model = model_admin.model
         names = _text_fields(model)
         content_type = content_types[model].pk
-        any_text = Q(pk__in=[])
-        for code in OTHER_LANGUAGES:
-            any_text |= _has_text_q(model, code)
         columns = [f"{name}_{code}" for code in (*OTHER_LANGUAGES, DEFAULT) for name in names]
-        rows = model_admin.get_queryset(request).filter(any_text).values_list("pk", *columns)
+        rows = list(
+            model_admin.get_queryset(request)
+            .filter(_has_text_q(model, OTHER_LANGUAGES))
+            .values_list("pk", *columns)
+        )
+        inline = _inline_rows(model, [pk for pk, *_texts in rows], OTHER_LANGUAGES)
         unchecked = dict.fromkeys(OTHER_LANGUAGES, 0)
         for pk, *texts in rows:
             italian = texts[-len(names) :]
             for index, code in enumerate(OTHER_LANGUAGES):
                 language_texts = texts[index * len(names) : (index + 1) * len(names)]
-                if any(language_texts) and checked.get((content_type, pk, code)) != _row_digest(
-                    model, code, [*language_texts, *italian]
+                has_text = any(language_texts) or _inline_has_text(model, inline[pk], code)
+                if has_text and checked.get((content_type, pk, code)) != _row_digest(
+                    model, code, [*language_texts, *italian], inline[pk]
                 ):
                     unchecked[code] += 1
         opts = model._meta
@@ -399,6 +539,8 @@ class TranslationStatusMixin:
         """A box ticked now records the check of the text as saved; a box unticked removes
         it. A box left ticked records nothing: if its text changed, it is unchecked."""
         obj = form.instance
+        # The inline rows as the form's formsets saved them, not as get_form read them.
+        obj.__dict__.pop(INLINE_ROWS, None)
         content_type = ContentType.objects.get_for_model(self.model)
         for code in OTHER_LANGUAGES:
             name = check_field_name(code)

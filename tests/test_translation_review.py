@@ -3,6 +3,7 @@ column and a filter in the lists, a line per language on the admin home. A check
 the digest of the text it saw: an edit of that text makes it "to check" again."""
 
 import re
+from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,7 +13,14 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from network.models import TranslationReview
+from network.models import (
+    ContactChannel,
+    HelpDesk,
+    HoursException,
+    Protocol,
+    ProtocolObjective,
+    TranslationReview,
+)
 from network.translation_status import translation_digest
 from pages.models import Page
 
@@ -274,3 +282,189 @@ def test_the_admin_home_takes_as_many_queries_whatever_the_content(staff_client)
     with CaptureQueriesContext(connection) as after:
         staff_client.get(home)
     assert len(after) == len(before)
+
+
+# --- Texts edited on an item's form as inline rows: a desk's channels and changes to its
+# hours, a protocol's objectives. They are part of the text a check covers.
+
+DESK = "spazio-anna-c"
+PROTOCOL = "protocollo-intesa-violenza-donne"
+
+
+def admin_change_url(obj):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+def listed_slugs(client, name, language):
+    """The slugs listed by the "to check in `language`" filter of a list."""
+    response = client.get(changelist(name), {"revisione": language})
+    return [obj.slug for obj in response.context["cl"].result_list]
+
+
+def column_languages(client, name, query):
+    """The languages the "Translation" column names as to check, for the one item found."""
+    response = client.get(changelist(name), {"q": query})
+    assert response.context["cl"].result_count == 1
+    found = re.search(r"Da controllare: (\w+(?:, \w+)*)", visible_text(response.content.decode()))
+    return found.group(1).split(", ") if found else []
+
+
+def home_count(client, name, language):
+    """How many items of a list the admin home counts as to check in `language`."""
+    html = client.get(reverse("admin:index")).content.decode()
+    link = re.escape(f'href="{changelist(name)}?revisione={language}">')
+    found = re.search(rf"{link}[^<]+</a> \((\d+)\)", html)
+    return int(found.group(1)) if found else 0
+
+
+def assert_desk_to_check(client, to_check):
+    assert (DESK in listed_slugs(client, "network_helpdesk", "sq")) is to_check
+    assert ("albanese" in column_languages(client, "network_helpdesk", DESK)) is to_check
+    html = client.get(admin_change_url(HelpDesk.objects.get(slug=DESK))).content.decode()
+    assert ("checked" not in albanian_box(html)) is to_check
+
+
+@pytest.fixture
+def checked_desk(staff_client):
+    """The desk, its Albanian text ticked as checked on its form."""
+    desk = HelpDesk.objects.get(slug=DESK)
+    save_form(staff_client, admin_change_url(desk), **{ALBANIAN_BOX: "on"})
+    assert_desk_to_check(staff_client, False)
+    return desk
+
+
+def test_an_edited_channel_label_makes_the_desk_to_check_again(staff_client, checked_desk):
+    home = home_count(staff_client, "network_helpdesk", "sq")
+    channel = checked_desk.channels.order_by("pk").last()
+    assert channel.label_sq
+    checked_label = channel.label_sq
+    ContactChannel.objects.filter(pk=channel.pk).update(label_sq="Numri i emergjencës, 24 orë")
+    assert_desk_to_check(staff_client, True)
+    assert home_count(staff_client, "network_helpdesk", "sq") == home + 1
+    html = staff_client.get(admin_change_url(checked_desk)).content.decode()
+    assert "Il testo è cambiato dopo il controllo di Maria Rossi del " in visible_text(html)
+    # The checked label put back: checked again.
+    ContactChannel.objects.filter(pk=channel.pk).update(label_sq=checked_label)
+    assert_desk_to_check(staff_client, False)
+    assert home_count(staff_client, "network_helpdesk", "sq") == home
+    # A change of the Italian label the Albanian translates counts too.
+    ContactChannel.objects.filter(pk=channel.pk).update(label_it="Segreteria")
+    assert_desk_to_check(staff_client, True)
+
+
+def test_a_check_ticked_with_an_edited_label_covers_the_label_as_saved(staff_client, checked_desk):
+    url = admin_change_url(checked_desk)
+    channel = checked_desk.channels.order_by("pk").first()
+    data = form_data(staff_client.get(url).content.decode())
+    row = next(
+        key.removesuffix("-id")
+        for key, value in data.items()
+        if key.startswith("channels-") and key.endswith("-id") and value == str(channel.pk)
+    )
+    # Edited on the form, the box left ticked: to check again.
+    save_form(staff_client, url, **{f"{row}-label_sq": "Sporteli, në telefon"})
+    assert ContactChannel.objects.get(pk=channel.pk).label_sq == "Sporteli, në telefon"
+    assert_desk_to_check(staff_client, True)
+    # Edited and ticked on the same form: the check is of the label as saved.
+    save_form(staff_client, url, **{f"{row}-label_sq": "Sporteli", ALBANIAN_BOX: "on"})
+    assert_desk_to_check(staff_client, False)
+
+
+def test_changes_to_the_hours_with_a_note_make_the_desk_to_check_again(staff_client, checked_desk):
+    home = home_count(staff_client, "network_helpdesk", "sq")
+    # A closure without a note has nothing to translate: the check stands.
+    HoursException.objects.create(help_desk=checked_desk, date=date(2031, 12, 26))
+    assert_desk_to_check(staff_client, False)
+    holiday = HoursException.objects.create(
+        help_desk=checked_desk,
+        date=date(2031, 12, 24),
+        note_it="Chiuso per le feste",
+        note_sq="Mbyllur për festat",
+    )
+    assert_desk_to_check(staff_client, True)
+    assert home_count(staff_client, "network_helpdesk", "sq") == home + 1
+    # The row removed: the text is again the one checked.
+    holiday.delete()
+    assert_desk_to_check(staff_client, False)
+    assert home_count(staff_client, "network_helpdesk", "sq") == home
+
+
+def test_an_edited_objective_makes_the_protocol_to_check_again(staff_client):
+    protocol = Protocol.objects.get(slug=PROTOCOL)
+    objective = protocol.objectives.order_by("pk").first()
+    Protocol.objects.filter(pk=protocol.pk).update(title_sq="Protokolli i mirëkuptimit")
+    ProtocolObjective.objects.filter(pk=objective.pk).update(text_sq="Identifikimi i veprimeve")
+    url = admin_change_url(protocol)
+    home = home_count(staff_client, "network_protocol", "sq")
+    assert PROTOCOL in listed_slugs(staff_client, "network_protocol", "sq")
+    save_form(staff_client, url, **{ALBANIAN_BOX: "on"})
+    assert PROTOCOL not in listed_slugs(staff_client, "network_protocol", "sq")
+    assert "albanese" not in column_languages(staff_client, "network_protocol", PROTOCOL)
+    assert home_count(staff_client, "network_protocol", "sq") == home - 1
+    ProtocolObjective.objects.filter(pk=objective.pk).update(
+        text_sq="Parandalimi i dhunës ndaj grave"
+    )
+    assert PROTOCOL in listed_slugs(staff_client, "network_protocol", "sq")
+    assert "albanese" in column_languages(staff_client, "network_protocol", PROTOCOL)
+    assert home_count(staff_client, "network_protocol", "sq") == home
+    assert "checked" not in albanian_box(staff_client.get(url).content.decode())
+
+
+def test_a_translation_only_in_the_rows_of_the_form_is_to_check_too(staff_client):
+    # The protocol's own texts have no Albanian, one of its objectives has.
+    protocol = Protocol.objects.get(slug=PROTOCOL)
+    url = admin_change_url(protocol)
+    assert albanian_box(staff_client.get(url).content.decode()) is None
+    assert PROTOCOL not in listed_slugs(staff_client, "network_protocol", "sq")
+    objective = protocol.objectives.order_by("pk").last()
+    ProtocolObjective.objects.filter(pk=objective.pk).update(text_sq="Fushata ndërgjegjësimi")
+    assert PROTOCOL in listed_slugs(staff_client, "network_protocol", "sq")
+    assert "albanese" in column_languages(staff_client, "network_protocol", PROTOCOL)
+    assert home_count(staff_client, "network_protocol", "sq") >= 1
+    save_form(staff_client, url, **{ALBANIAN_BOX: "on"})
+    assert "checked" in albanian_box(staff_client.get(url).content.decode())
+    assert PROTOCOL not in listed_slugs(staff_client, "network_protocol", "sq")
+    assert home_count(staff_client, "network_protocol", "sq") == 0
+
+
+def test_the_desk_list_takes_as_many_queries_for_one_desk_as_for_all(staff_client):
+    home = reverse("admin:index")
+    with CaptureQueriesContext(connection) as home_before:
+        staff_client.get(home)
+    desks = list(HelpDesk.objects.all())
+    assert len(desks) > 5
+    for number, desk in enumerate(desks):  # each desk checked in Albanian
+        # (The admin home reads the rows of confidential places once each, for the words
+        # that would say where they are: rows for public desks only.)
+        if not desk.is_confidential:
+            HoursException.objects.create(
+                help_desk=desk, date=date(2031, 1, 1 + number), note_it="Chiuso", note_sq="Mbyllur"
+            )
+            ContactChannel.objects.create(
+                help_desk=desk, kind="web", value="https://example.org", label_sq=f"Faqja {number}"
+            )
+        TranslationReview.objects.create(
+            content_object=desk, language="sq", digest=translation_digest(desk, "sq")
+        )
+    with CaptureQueriesContext(connection) as home_after:
+        staff_client.get(home)
+    assert len(home_after) == len(home_before)
+    assert home_count(staff_client, "network_helpdesk", "sq") == 0
+
+    with CaptureQueriesContext(connection) as one:
+        response = staff_client.get(changelist("network_helpdesk"), {"q": DESK})
+    assert visible_text(response.content.decode()).count("Da controllare:") == 1
+    with CaptureQueriesContext(connection) as every:
+        response = staff_client.get(changelist("network_helpdesk"))
+    text = visible_text(response.content.decode())
+    assert text.count("Da controllare:") == len(desks)
+    assert "albanese" not in text  # the digests of the list are those of the form
+    assert len(every) == len(one)
+    with CaptureQueriesContext(connection) as filtered_one:
+        staff_client.get(changelist("network_helpdesk"), {"q": DESK, "revisione": "ro"})
+    with CaptureQueriesContext(connection) as filtered_every:
+        response = staff_client.get(changelist("network_helpdesk"), {"revisione": "ro"})
+    assert response.context["cl"].result_count == len(desks)
+    assert len(filtered_every) == len(filtered_one)
+    assert listed_slugs(staff_client, "network_helpdesk", "sq") == []
