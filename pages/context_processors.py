@@ -1,8 +1,10 @@
+import functools
+
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
-from django.utils.translation import get_language, get_language_info, override
+from django.utils.translation import get_language, get_language_info, gettext, override
 
 from operations import fragments
 
@@ -60,6 +62,7 @@ def page_addresses(request, error_page=False):
                 "path": translated_path,
                 "url": translated_path + ("?" + query if query else ""),
                 "current": code == current,
+                "offer": _offers()[code],
             }
         )
     canonical = next((item["path"] for item in alternates if item["current"]), None)
@@ -80,6 +83,21 @@ def site_settings(request):
     if row._state.adding:
         fragments.keep_nothing(request)
     return row
+
+
+@functools.cache
+def _offers():
+    """{code: "Read this page in <that language>", written in that language}: what the
+    page offers a visitor whose browser asks for another of the site's languages
+    (static/js/language-offer.js). Never a redirect: a link she may follow."""
+    offers = {}
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            # Translators: name YOUR OWN language here, not English ("Leggi questa
+            # pagina in italiano"): the line is shown in your language to a visitor whose
+            # browser asks for it.
+            offers[code] = str(gettext("Read this page in English"))
+    return offers
 
 
 # Open Graph's locale (language_TERRITORY) of each language of the site.

@@ -129,9 +129,13 @@ class Visit:
 def open_page(browser, site):
     contexts = []
 
-    def _open(width=1280, javascript=True):
+    # A browser set to Italian, as most visitors' are: a browser asking for another of the
+    # site's languages gets a line offering the page in it (static/js/language-offer.js).
+    def _open(width=1280, javascript=True, locale="it-IT"):
         context = browser.new_context(
-            viewport={"width": width, "height": 800}, java_script_enabled=javascript
+            viewport={"width": width, "height": 800},
+            java_script_enabled=javascript,
+            locale=locale,
         )
         contexts.append(context)
         return Visit(context, site)

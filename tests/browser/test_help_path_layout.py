@@ -34,6 +34,7 @@ def new_context(browser):
     contexts = []
 
     def _new(**options):
+        options.setdefault("locale", "it-IT")  # as tests/browser/conftest.py's open_page
         context = browser.new_context(**options)
         contexts.append(context)
         return context

@@ -140,3 +140,55 @@ def test_the_language_switcher_opens_within_a_phone_screen(open_page, site, code
     # A plain link to the same page in the chosen language.
     links.filter(has_text="Español").click()
     page.wait_for_url(site + "/es/sportelli/")
+
+
+@pytest.mark.parametrize(
+    ("locale", "path", "offered"),
+    [
+        ("ar-MA", "/sportelli/", ("/ar/sportelli/", "اقرئي هذه الصفحة بالعربية")),
+        ("sq", "/en/", ("/sq/", "Lexoje këtë faqe në shqip")),
+        ("de-DE", "/", None),  # a language the site does not speak: nothing
+        ("it-IT", "/", None),  # the page's own language: nothing
+        ("uk-UA", "/uk/sportelli/", None),
+    ],
+)
+def test_the_page_offers_the_browser_s_language_and_never_imposes_it(
+    browser, site, locale, path, offered
+):
+    context = browser.new_context(locale=locale, viewport={"width": 360, "height": 800})
+    try:
+        page = context.new_page()
+        response = page.goto(site + path)
+        # Never a redirect: the page asked for is the page given.
+        assert response.url == site + path and response.status == 200
+        page.wait_for_load_state("load")
+        offer = page.locator(".language-offer a")
+        if offered is None:
+            assert offer.count() == 0
+            return
+        href, text = offered
+        assert offer.inner_text() == text
+        assert offer.get_attribute("href") == href
+        assert page.locator(".language-offer").get_attribute("lang") == href.split("/")[1]
+        offer.click()
+        page.wait_for_url(site + href)
+        # On the page in her language, nothing more is offered.
+        assert page.locator(".language-offer").count() == 0
+        assert context.cookies() == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_desk_s_phone_is_on_the_first_screen_of_a_phone_in_every_language(browser, site, code):
+    # Her browser speaks the page's language: nothing is offered above the page.
+    context = browser.new_context(locale=code, viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(site + in_language("/sportelli/spazio-anna-c/", code))
+        own = page.locator('main a[href="tel:3482426119"]').first
+        box = own.bounding_box()
+        assert box["y"] + box["height"] <= 740, f"{code}: the desk's phone is below the fold"
+        assert page.locator("#quick-exit").bounding_box()["y"] < 60
+    finally:
+        context.close()

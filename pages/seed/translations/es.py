@@ -184,7 +184,7 @@ TEXTS = {
         "Si volver a casa no es seguro, puedes pasar una noche en una cama secreta."
     ),
     "helpdesk:spazio-anna-c:name": (
-        "Punto de atención antiviolencia «Spazio Anna C.» – Municipio de Asti (Comune di Asti)"
+        "Punto de atención antiviolencia «Spazio Anna C.» – Municipio de Asti"
     ),
     "helpdesk:spazio-anna-c:description": (
         "Es el punto de atención antiviolencia del Municipio de Asti. Trabaja junto con el centro "
