@@ -185,3 +185,30 @@ def form_data(html):
         else:
             data[name] = value
     return data
+
+
+def po_translations(path):
+    """{(msgctxt, msgid): msgstr} of a .po file's singular entries, obsolete ones left out."""
+    entries, current, key = {}, {}, None
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        line = raw.strip()
+        if line.startswith("#~"):
+            continue
+        if not line:
+            if current.get("msgid") and "msgid_plural" not in current:
+                entries[(current.get("msgctxt", ""), current["msgid"])] = current.get("msgstr", "")
+            current, key = {}, None
+            continue
+        if line.startswith("#"):
+            continue
+        for keyword in ("msgctxt", "msgid_plural", "msgid", "msgstr"):
+            if line.startswith(keyword + " "):
+                key = keyword
+                current[key] = ast.literal_eval(line[len(keyword) + 1 :])
+                break
+        else:
+            if line.startswith('"') and key:
+                current[key] += ast.literal_eval(line)
+            elif line.startswith("msgstr["):
+                key = None
+    return entries

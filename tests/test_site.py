@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from html.parser import HTMLParser
 from io import StringIO
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from network.models import HelpDesk, Municipality, Organisation, Protocol
 from pages.context_processors import OG_LOCALES
 from pages.models import Deliberation, Page
 
-from .helpers import count_tags, po_msgids, tag_attrs
+from .helpers import count_tags, po_msgids, po_translations, tag_attrs
 from .test_hostile_input import links_that_leave
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -292,3 +293,64 @@ def test_only_the_exit_button_is_named_exit(all_pages):
             if re.search(r"\b(esci|exit)\b", name, re.I) or exit_word in name.lower()
         ]
         assert leaving == [labels[code]], (url, leaving)
+
+
+class _TextOutsideItalian(HTMLParser):
+    """A page body's text outside any element marked lang="it", pieces kept apart."""
+
+    VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.parts, self.in_body = [], [], False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "body":
+            self.in_body = True
+        if tag in self.VOID:
+            return
+        self.stack.append(dict(attrs).get("lang") == "it" or tag in ("script", "style"))
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if self.in_body and not any(self.stack):
+            self.parts.append(data)
+
+
+def _italian_interface_pieces():
+    """Pieces of the Italian catalogue's texts long enough to be recognised (20 characters
+    between placeholders and tags), with the msgid each translates."""
+    italian = po_translations(BASE_DIR / "locale" / "it" / "LC_MESSAGES" / "django.po")
+    pieces = {}
+    for key, text in italian.items():
+        for piece in re.split(r"<[^>]+>|%\(\w+\)[sd]|%[sd]|\{\{.*?\}\}", text):
+            piece = " ".join(piece.split())
+            if len(piece) >= 20:
+                pieces[piece] = key
+    return pieces
+
+
+def test_no_page_in_another_language_shows_italian_interface_text(all_pages):
+    # A template string left untranslated, or written in Italian, shows up here.
+    pieces = _italian_interface_pieces()
+    catalogues = {
+        code: po_translations(BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po")
+        for code, _name in settings.LANGUAGES
+        if code not in ("it", "en")
+    }
+    found = set()
+    for url, (code, response) in all_pages.items():
+        if code == "it":
+            continue
+        parser = _TextOutsideItalian()
+        parser.feed(response.content.decode())
+        text = " ".join(" ".join(parser.parts).split())
+        for piece, key in pieces.items():
+            # Unless that language's own translation says the same (a proper name).
+            same = piece in " ".join(catalogues.get(code, {}).get(key, "").split())
+            if not same and piece in text:
+                found.add((code, url, piece))
+    assert sorted(found)[:10] == []
