@@ -2,16 +2,15 @@
 
 import logging
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from network.fallback import ITALIAN, falls_back
 from network.models import (
     Organisation,
     Protocol,
@@ -119,10 +118,7 @@ class Page(models.Model):
     def fallback_language(self):
         """The language a visitor reads the page in when it has no title in hers (an
         easy-to-read page is written in Italian only); empty when it is translated."""
-        language = get_language() or settings.LANGUAGE_CODE
-        if language == settings.LANGUAGE_CODE or getattr(self, f"title_{language}", ""):
-            return ""
-        return settings.LANGUAGE_CODE
+        return ITALIAN if falls_back(self, "title") else ""
 
     @property
     def must_stay_published(self):

@@ -77,32 +77,41 @@ def visible_text(html):
     return " ".join(" ".join(parser.parts).split())
 
 
-def po_msgids(path):
-    """The msgids of a .po/.pot file (plural ids included), obsolete entries left out."""
-
-    ids, current, key = set(), {}, None
+def po_entries(path):
+    """The entries of a .po/.pot file, obsolete ones left out, each a dict of its keywords:
+    "msgctxt", "msgid", "msgid_plural", "msgstr" and "msgstr[0]", "msgstr[1]"…"""
+    entries, current, key = [], {}, None
     for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.strip()
         if line.startswith("#~"):
             continue
         if not line:
             if current.get("msgid"):
-                ids.add((current.get("msgctxt", ""), current["msgid"]))
+                entries.append(current)
             current, key = {}, None
             continue
         if line.startswith("#"):
             continue
-        for keyword in ("msgctxt", "msgid_plural", "msgid"):
-            if line.startswith(keyword + " "):
-                key = keyword
-                current[key] = ast.literal_eval(line[len(keyword) + 1 :])
-                break
+        if line.startswith('"') and key:
+            current[key] += ast.literal_eval(line)
         else:
-            if line.startswith('"') and key:
-                current[key] += ast.literal_eval(line)
-            elif line.startswith("msgstr"):
-                key = None
-    return ids
+            key, _space, value = line.partition(" ")
+            current[key] = ast.literal_eval(value)
+    return entries
+
+
+def po_msgids(path):
+    """The msgids of a .po/.pot file (plural ids included), obsolete entries left out."""
+    return {(entry.get("msgctxt", ""), entry["msgid"]) for entry in po_entries(path)}
+
+
+def po_translations(path):
+    """{(msgctxt, msgid): msgstr} of a .po file's singular entries."""
+    return {
+        (entry.get("msgctxt", ""), entry["msgid"]): entry.get("msgstr", "")
+        for entry in po_entries(path)
+        if "msgid_plural" not in entry
+    }
 
 
 def login_verified(client, user):
@@ -185,30 +194,3 @@ def form_data(html):
         else:
             data[name] = value
     return data
-
-
-def po_translations(path):
-    """{(msgctxt, msgid): msgstr} of a .po file's singular entries, obsolete ones left out."""
-    entries, current, key = {}, {}, None
-    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        line = raw.strip()
-        if line.startswith("#~"):
-            continue
-        if not line:
-            if current.get("msgid") and "msgid_plural" not in current:
-                entries[(current.get("msgctxt", ""), current["msgid"])] = current.get("msgstr", "")
-            current, key = {}, None
-            continue
-        if line.startswith("#"):
-            continue
-        for keyword in ("msgctxt", "msgid_plural", "msgid", "msgstr"):
-            if line.startswith(keyword + " "):
-                key = keyword
-                current[key] = ast.literal_eval(line[len(keyword) + 1 :])
-                break
-        else:
-            if line.startswith('"') and key:
-                current[key] += ast.literal_eval(line)
-            elif line.startswith("msgstr["):
-                key = None
-    return entries

@@ -6,10 +6,8 @@ a screen reader pronounces it as Italian; and a page whose main content is Itali
 her language, that it is available in Italian and English (network/fallback.py).
 """
 
-import ast
 import html as html_module
 import importlib.util
-import itertools
 from html.parser import HTMLParser
 from io import StringIO
 from pathlib import Path
@@ -27,6 +25,7 @@ from network.models import HelpDesk, Municipality, Protocol
 from pages.models import Page
 from pages.seed.translations import HELP_PAGE_SLUGS
 
+from .helpers import po_entries
 from .test_site import in_language, public_paths
 
 ITALIAN = "it"
@@ -76,22 +75,12 @@ def catalogue_text(language):
     path = Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"
     if not path.exists():
         return ""
-    texts, key = [], None
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line.startswith(("msgid ", "msgstr")):
-            key, _space, value = line.partition(" ")
-            texts.append((key, ast.literal_eval(value)))
-        elif line.startswith('"') and key:
-            texts[-1] = (key, texts[-1][1] + ast.literal_eval(line))
-        else:
-            key = None
-    # Every msgstr but the header's (the one whose msgid is empty).
     return squeezed(
         "\x00".join(
             text
-            for (previous_key, msgid), (key, text) in itertools.pairwise(texts)
-            if key.startswith("msgstr") and not (previous_key == "msgid" and msgid == "")
+            for entry in po_entries(path)
+            for key, text in entry.items()
+            if key.startswith("msgstr")
         )
     )
 
