@@ -23,7 +23,7 @@ export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
 	@echo "make test  - set up everything and run the whole test suite"
-	@echo "make serve - the production stack (gunicorn, DEBUG off, page cache) at http://$(HOST):$(PORT)/"
+	@echo "make serve - the production stack (nginx keeping pages, gunicorn, DEBUG off) at http://$(HOST):$(PORT)/"
 	@echo "make backup - write a dated archive of the database and the uploads to var/backups/"
 	@echo "make restore ARCHIVE=path - restore such an archive into an empty database"
 	@echo "make bench - load benchmark of the production stack (PostgreSQL, Redis, wrk)"
@@ -64,15 +64,17 @@ run: $(STAMP)/requirements assets messages
 	DJANGO_DEBUG=1 DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$(HOST)}" \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
-# The production stack on this machine: gunicorn (deploy/gunicorn.conf.py) with DEBUG off,
-# hashed and compressed static files served by WhiteNoise, the page cache (in Redis when
-# REDIS_URL is set), JSON logs on stdout. Plain HTTP on loopback, so no secure-only cookies
-# and no HSTS; a secret key is made once and kept in var/ (docs/deploy.md: a real server).
+# The production stack on this machine, as deployed (scripts/serve.sh): nginx with the
+# project's rendered configuration on HOST:PORT, keeping the public pages and serving the
+# static files and uploads, in front of gunicorn (deploy/gunicorn.conf.py) on PORT+1 with
+# DEBUG off; JSON logs on stdout. Plain HTTP on loopback, so no secure-only cookies and no
+# HSTS; a secret key is made once and kept in var/ (docs/deploy.md: a real server).
 SERVE_ENV = DJANGO_DEBUG=0 \
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
 	DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-0}" \
 	DJANGO_HSTS_SECONDS="$${DJANGO_HSTS_SECONDS:-0}" \
-	DJANGO_SERVE_MEDIA="$${DJANGO_SERVE_MEDIA:-1}" \
+	DJANGO_SERVE_MEDIA="$${DJANGO_SERVE_MEDIA:-0}" \
+	DJANGO_TRUSTED_PROXY_COUNT="$${DJANGO_TRUSTED_PROXY_COUNT:-1}" \
 	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1]}"
 
 var/secret-key:
@@ -80,12 +82,11 @@ var/secret-key:
 	@$(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
 	@chmod 600 $@
 
-serve: $(STAMP)/requirements assets messages var/secret-key
+serve: $(STAMP)/requirements assets messages var/secret-key nginx
 	$(SERVE_ENV) $(MANAGE) collectstatic --no-input -v 0
 	$(SERVE_ENV) $(MANAGE) migrate --no-input -v 0
 	$(SERVE_ENV) $(MANAGE) seed_content
-	$(SERVE_ENV) GUNICORN_BIND="$${GUNICORN_BIND:-$(HOST):$(PORT)}" \
-		$(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi
+	$(SERVE_ENV) HOST=$(HOST) PORT=$(PORT) bash scripts/serve.sh
 
 # Backups of the local (`make run`) site: the database content and MEDIA_ROOT in one dated
 # archive (operations/backups.py); DJANGO_BACKUP_DIR changes where. A restore goes into an
@@ -118,10 +119,10 @@ endef
 chromium:
 	$(call debian_package,chromium,chromium,the browser tests)
 
-# The integration tests (tests/integration/) run Debian's nginx with deploy/nginx/'s
-# configuration; it is started by the tests on a loopback port, never as a service.
+# nginx with deploy/nginx/'s configuration, for `make serve` and the integration tests
+# (tests/integration/): started on a loopback port, never as a service.
 nginx:
-	$(call debian_package,nginx,nginx,the integration tests)
+	$(call debian_package,nginx,nginx,make serve and the integration tests)
 
 # The load benchmark measures with wrk.
 wrk:

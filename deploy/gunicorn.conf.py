@@ -6,8 +6,9 @@ Every value can be changed by an environment variable, so that the same file ser
 - Workers: one process per core, each serving requests with a few threads (gthread: a
   slow database query holds a thread, not a whole process). Python runs one thread of a
   process at a time, so a process is worth one core at most, and more processes than
-  cores only take turns. Several processes need a shared cache: without REDIS_URL the page
-  cache lives in one process's memory, so there is then one process.
+  cores only take turns. Several processes need a shared cache for the rating form's
+  limits: without REDIS_URL it lives in one process's memory, so there is then one
+  process (WEB_CONCURRENCY overrides both).
 - Connections: a worker takes no more connections than it has threads, and closes each
   one after its answer (no keepalive: nginx in front opens a connection per request on
   loopback). Otherwise the first worker to wake up accepts most of a burst of connections
@@ -26,7 +27,7 @@ Every value can be changed by an environment variable, so that the same file ser
   bare 414; nginx in front has the same bound (large_client_header_buffers) and answers
   what it or gunicorn refuses with the site's page (deploy/nginx/).
 - Python's garbage collector: once a worker has served its first requests (Django, the
-  templates and the parts of pages it keeps are loaded by then), what it holds is frozen
+  templates and the translations are loaded by then), what it holds is frozen
   (`gc.freeze()`), so that a full collection no longer walks those hundred thousand objects:
   one took 50-100 ms of CPU, during which the worker answered nobody.
 """
@@ -54,8 +55,8 @@ keepalive = 0
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 # Workers are replaced after this many requests, so that a slow leak never grows. Not
-# much lower: a page from memory takes a fraction of a millisecond, and a worker that
-# starts again spends a second of CPU importing Django and rebuilding its page memory,
+# much lower: a worker that starts again spends a second of CPU importing Django and
+# loading its templates,
 # while (one worker per core) the server has one core fewer. At 50,000 the benchmark
 # replaced a worker every half a minute under load, and 1 request in 100 of those runs
 # waited over a second. A million is an hour of a worker at full load, weeks of a normal day.

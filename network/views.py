@@ -11,9 +11,6 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 
-from operations import fragments
-from operations.fragments import later
-
 from .fallback import content_languages
 from .models import HelpDesk, Municipality, Organisation, Protocol
 
@@ -29,27 +26,6 @@ def previewer(request):
     The admin site's own rule decides, two-step verification included.
     """
     return request.user if admin.site.may_use_admin(request) else None
-
-
-class RememberedObjectMixin:
-    """A detail page's object, with what its query prefetches, read from the database once
-    per content version and then kept in this process's memory (operations/fragments.py).
-
-    Kept apart for each staff member who may preview drafts (what decides what a page
-    shows); a missing object (404) is looked up every time."""
-
-    def get_object(self, queryset=None):
-        viewer = getattr(previewer(self.request), "pk", None)
-        view = type(self)
-        return fragments.remember(
-            self.request,
-            f"object:{view.__module__}.{view.__qualname__}",
-            [viewer, *sorted(self.kwargs.items())],
-            lambda: self.read_object(queryset),
-        )
-
-    def read_object(self, queryset=None):
-        return super().get_object(queryset)
 
 
 class DraftPreviewMixin:
@@ -96,7 +72,7 @@ class NetworkView(TemplateView):
         return context
 
 
-class MemberDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
+class MemberDetailView(DraftPreviewMixin, DetailView):
     template_name = "network/organisation_detail.html"
     context_object_name = "organisation"
 
@@ -119,7 +95,7 @@ def current_protocol(request):
     return redirect(protocol)
 
 
-class ProtocolDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
+class ProtocolDetailView(DraftPreviewMixin, DetailView):
     template_name = "network/protocol_detail.html"
     context_object_name = "protocol"
 
@@ -134,10 +110,8 @@ class ProtocolDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
             ([self.object], ("title", "summary", "legal_basis", "body")),
             (self.object.objectives.all(), ("text",)),
         )
-        context["adherent_groups"] = later(
-            lambda: Organisation.group_by_kind(
-                Organisation.objects.published().filter(protocols=self.object)
-            )
+        context["adherent_groups"] = Organisation.group_by_kind(
+            Organisation.objects.published().filter(protocols=self.object)
         )
         return context
 
@@ -160,33 +134,23 @@ class HelpDeskListView(ListView):
     template_name = "network/helpdesk_list.html"
     context_object_name = "help_desks"
 
-    def get(self, request, *args, **kwargs):
-        # Not even the query is built when the parts of the page that list the desks come
-        # from memory (`later`); the template calls it otherwise.
-        self.object_list = later(self.get_queryset)
-        return self.render_to_response(self.get_context_data())
-
     def get_queryset(self):
         return _published_desks()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Read only if the parts of the page that show them are rendered (`later`).
-        context["municipalities"] = later(Municipality.objects.finder_choices)
+        context["municipalities"] = Municipality.objects.finder_choices()
         # The desks that answer around the clock, with those channels, shown first on the
         # page; read from the same rows as the cards.
-        context["around_the_clock"] = later(
-            lambda: [
-                (desk, channels)
-                for desk in self.object_list()
-                if (channels := [c for c in desk.public_channels() if c.available_24h])
-            ]
-        )
+        context["around_the_clock"] = [
+            (desk, channels)
+            for desk in self.object_list
+            if (channels := [c for c in desk.public_channels() if c.available_24h])
+        ]
         if _map_tile_origin():
-            # The same rows as the cards: the list's cache is filled once.
-            context["map_points"] = later(
-                lambda: [point for desk in self.object_list() if (point := desk.map_point())]
-            )
+            context["map_points"] = [
+                point for desk in self.object_list if (point := desk.map_point())
+            ]
             context["map_tiles"] = {
                 "url": settings.MAP_TILE_URL,
                 "attribution": settings.MAP_TILE_ATTRIBUTION,
@@ -196,7 +160,7 @@ class HelpDeskListView(ListView):
         return context
 
 
-class HelpDeskDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
+class HelpDeskDetailView(DraftPreviewMixin, DetailView):
     template_name = "network/helpdesk_detail.html"
     context_object_name = "help_desk"
 
@@ -207,11 +171,8 @@ class HelpDeskDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         # A desk staff added in Italian only: said at the top, in her language.
         context["content_languages"] = content_languages(([self.object], ("name", "description")))
-        # Built only when the part of the page that holds it is rendered (`later`).
-        context["structured"] = later(
-            lambda: self.object.structured_data(
-                self.request.build_absolute_uri(self.object.get_absolute_url())
-            )
+        context["structured"] = self.object.structured_data(
+            self.request.build_absolute_uri(self.object.get_absolute_url())
         )
         return context
 
@@ -224,7 +185,7 @@ def find_municipality(request):
     return redirect("network:helpdesks")
 
 
-class MunicipalityDetailView(RememberedObjectMixin, DetailView):
+class MunicipalityDetailView(DetailView):
     template_name = "network/municipality_detail.html"
     context_object_name = "municipality"
     slug_field = "istat_code"
@@ -235,10 +196,8 @@ class MunicipalityDetailView(RememberedObjectMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        desks = later(self.object.serving_desks)
-        context["local_desks"] = lambda: desks()[0]
-        context["province_desks"] = lambda: desks()[1]
-        # For a comune no source maps to a body: every body she may turn to, read only
-        # if that part of the page is rendered.
-        context["social_services"] = later(lambda: list(Organisation.objects.social_services()))
+        context["local_desks"], context["province_desks"] = self.object.serving_desks()
+        # For a comune no source maps to a body: every body she may turn to.
+        if not self.object.managing_body:
+            context["social_services"] = list(Organisation.objects.social_services())
         return context

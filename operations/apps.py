@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class OperationsConfig(AppConfig):
-    """Running the site in production: page cache, logs, health checks, backups."""
+    """Running the site in production: what pages say about their freshness, logs,
+    health checks, backups."""
 
     name = "operations"
     verbose_name = _("Operations")

@@ -51,7 +51,13 @@ DATA = "data.json"
 MEDIA_DIR = "media/"
 CHUNK = 1024 * 1024
 
-EXCLUDED_MODELS = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
+# The content version is not content: a restore starts a new one.
+EXCLUDED_MODELS = {
+    "contenttypes.contenttype",
+    "auth.permission",
+    "sessions.session",
+    "operations.contentversion",
+}
 EXCLUDED_APPS = {"axes"}
 # Rows of these models may exist right after `migrate` (the "Redattori" group comes from a
 # data migration): they do not make a database "not empty", and the archive's rows are
@@ -697,7 +703,7 @@ class RestoreResult:
 
 def restore_backup(archive, using=DEFAULT_DB_ALIAS):
     """Check `archive`, then load it into the empty database and MEDIA_ROOT."""
-    from operations.pagecache import content_changed
+    from operations.freshness import content_changed
 
     archive = Path(archive)
     media_root = Path(settings.MEDIA_ROOT).resolve()

@@ -4,8 +4,18 @@ Static files are answered by WhiteNoise outside Django's middleware, so it adds 
 headers through `static_file_headers` to keep "on every response" true.
 """
 
+import re
+
 from django.conf import settings
 from django.utils.csp import build_policy
+
+# ManifestStaticFilesStorage names: "site.3f2a9c1b7d4e.css".
+HASHED_NAME = re.compile(r"\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
+
+
+def is_immutable(path, url):
+    """WhiteNoise's `immutable_file_test`: a hashed name never changes."""
+    return bool(HASHED_NAME.search(url))
 
 
 class PermissionsPolicyMiddleware:

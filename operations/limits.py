@@ -7,7 +7,7 @@ an anonymous 60 MB post costs neither memory, nor disk, nor the time to receive 
 public request whose body has no announced length (chunked) is answered 411: browsers
 always announce the length of a form. nginx in front has the same limits
 (deploy/nginx/); this is the bound when a request reaches gunicorn directly
-(`make serve`, an app server's own port).
+(an app server's own port).
 
 The answer is the site's error page (templates/413.html: the help numbers, the quick
 exit), with the headers of every page: this middleware sits after the security
@@ -18,7 +18,7 @@ check, the view).
 from django.conf import settings
 from django.shortcuts import render
 
-from .pagecache import is_admin
+from .tracking import is_admin
 
 
 def body_limit(environ):

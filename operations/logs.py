@@ -68,8 +68,8 @@ class JsonFormatter(logging.Formatter):
 class AccessLog:
     """The outermost WSGI layer: a request id for every request, and one access log line.
 
-    The line has the method, the path (never the query string), the status, the time
-    taken and how the page cache answered; not the client's address.
+    The line has the method, the path (never the query string), the status and the time
+    taken; not the client's address (nginx logs how its cache answered).
     """
 
     def __init__(self, app):
@@ -94,7 +94,6 @@ class AccessLog:
                 extra={
                     "status": code,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                    "cache": next((value for name, value in headers if name == "X-Cache"), ""),
                 },
             )
             return start_response(status, [*headers, ("X-Request-ID", request_id)], exc_info)

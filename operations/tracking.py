@@ -16,7 +16,7 @@ as it came, in its order and its encoding. With nothing left the request is the 
 The admin's addresses are left alone: its filters are the staff's own query strings.
 """
 
-from .pagecache import is_admin
+from django.conf import settings
 
 # Parameters that identify a click, a campaign or a sharer, never the page asked for.
 # Prefixes only where no field lookup of the admin could start so (`pk__in` could).
@@ -54,6 +54,11 @@ TRACKING_NAMES = frozenset(
         "wt_mc",  # Webtrekk
     }
 )
+
+
+def is_admin(environ):
+    """A request for the admin's pages (at ADMIN_URL)."""
+    return environ.get("PATH_INFO", "").startswith("/" + settings.ADMIN_URL)
 
 
 def is_tracking(name):

@@ -9,9 +9,12 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from .freshness import reads_no_content
+
 logger = logging.getLogger(__name__)
 
 
+@reads_no_content
 @never_cache
 @require_safe
 def healthz(request):
@@ -39,13 +42,14 @@ def _cache_reachable():
         return False
 
 
+@reads_no_content
 @never_cache
 @require_safe
 def readyz(request):
     """Ready to serve every page: the database and the cache both answer.
 
-    The site still serves pages without the cache (see operations/pagecache.py); this
-    check tells monitoring that it is degraded.
+    The site still serves pages without the cache (it holds the rating form's limits);
+    this check tells monitoring that it is degraded.
     """
     checks = {
         "database": "ok" if _database_reachable() else "unreachable",

@@ -2,11 +2,12 @@ import functools
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info, gettext, override
 
-from operations import fragments
+from operations.freshness import page_true_until
 
 from .models import SiteSettings
 
@@ -31,8 +32,7 @@ def _paths_in_every_language(view_name, args=(), kwargs=None):
 def page_addresses(request, error_page=False):
     """The same page in every language: `path` for the hreflang links and the canonical
     link (without the query string), `url` for the language switcher (with it: a search
-    stays the same search). Built from the address Django resolved, translated once per
-    address and content version.
+    stays the same search). Built from the address Django resolved.
 
     `canonical_path` is the page's own address in the current language, for the canonical
     and Open Graph links. An error page, or an address nothing resolved, has none, and its
@@ -40,12 +40,7 @@ def page_addresses(request, error_page=False):
     match = None if error_page else getattr(request, "resolver_match", None)
     translated = None
     if match is not None:
-        translated = fragments.remember(
-            request,
-            "language-alternates",
-            [match.view_name, *match.args, *sorted(match.kwargs.items())],
-            lambda: _paths_in_every_language(match.view_name, match.args, match.kwargs),
-        )
+        translated = _paths_in_every_language(match.view_name, match.args, match.kwargs)
     # The query string as Django gives it (percent-encoded), only after a resolved path.
     resolved = translated is not None
     query = request.get_full_path().partition("?")[2] if resolved else ""
@@ -73,15 +68,11 @@ def page_addresses(request, error_page=False):
 
 
 def site_settings(request):
-    """The settings, read once per content version (operations/fragments.py).
-
-    The defaults (no row, or the database not answering) are never kept, and neither is
-    any part of a page rendered with them."""
-    row = fragments.remember(
-        request, "site-settings", (), SiteSettings.load, keep=lambda row: not row._state.adding
-    )
+    """The settings. A page rendered with their defaults (no row, or the database not
+    answering) is true for no time at all: nothing in front of the app keeps it."""
+    row = SiteSettings.load()
     if row._state.adding:
-        fragments.keep_nothing(request)
+        page_true_until(request, timezone.now())
     return row
 
 

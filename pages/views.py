@@ -17,9 +17,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from network.fallback import content_languages
 from network.models import HelpDesk, Municipality, Organisation
 from network.uploads import stored_size
-from network.views import DraftPreviewMixin, RememberedObjectMixin, previewer
-from operations import fragments
-from operations.fragments import later
+from network.views import DraftPreviewMixin, previewer
 from staff.throttling import client_ip
 
 from .forms import PageFeedbackForm
@@ -32,29 +30,25 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        service_page = later(lambda: Page.objects.published().filter(slug="servizio").first())
+        service_page = Page.objects.published().filter(slug="servizio").first()
         context["service_page"] = service_page
-        context["help_desks"] = later(
-            lambda: HelpDesk.objects.published().select_related("organisation")
-        )
-        context["municipalities"] = later(Municipality.objects.finder_choices)
-        context["member_count"] = later(lambda: Organisation.objects.network_members().count())
-        context["structured"] = later(
-            lambda: {
-                "@context": "https://schema.org",
-                "@type": "GovernmentService",
-                "name": service_page().title if service_page() else "",
-                # The page's own address, never the path or query string it was reached with.
-                "url": self.request.build_absolute_uri(reverse("pages:home")),
-                "serviceType": gettext("Equal opportunities and support against gender violence"),
-                "areaServed": {"@type": "AdministrativeArea", "name": "Provincia di Asti"},
-                "provider": {"@type": "GovernmentOrganization", "name": "Provincia di Asti"},
-            }
-        )
+        context["help_desks"] = HelpDesk.objects.published().select_related("organisation")
+        context["municipalities"] = Municipality.objects.finder_choices()
+        context["member_count"] = Organisation.objects.network_members().count()
+        context["structured"] = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": service_page.title if service_page else "",
+            # The page's own address, never the path or query string it was reached with.
+            "url": self.request.build_absolute_uri(reverse("pages:home")),
+            "serviceType": gettext("Equal opportunities and support against gender violence"),
+            "areaServed": {"@type": "AdministrativeArea", "name": "Provincia di Asti"},
+            "provider": {"@type": "GovernmentOrganization", "name": "Provincia di Asti"},
+        }
         return context
 
 
-class PageDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
+class PageDetailView(DraftPreviewMixin, DetailView):
     template_name = "pages/page_detail.html"
     context_object_name = "page"
 
@@ -76,7 +70,7 @@ class ServiceView(PageDetailView):
 
     template_name = "pages/service.html"
 
-    def read_object(self, queryset=None):
+    def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), slug="servizio")
 
     def get_context_data(self, **kwargs):
@@ -100,11 +94,11 @@ class DeliberationListView(ListView):
         return context
 
 
-class DeliberationDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailView):
+class DeliberationDetailView(DraftPreviewMixin, DetailView):
     template_name = "pages/deliberation_detail.html"
     context_object_name = "act"
 
-    def read_object(self, queryset=None):
+    def get_object(self, queryset=None):
         return get_object_or_404(
             self.get_preview_queryset(Deliberation.objects.with_relations()),
             date__year=self.kwargs["year"],
@@ -115,7 +109,7 @@ class DeliberationDetailView(RememberedObjectMixin, DraftPreviewMixin, DetailVie
         context = super().get_context_data(**kwargs)
         context["content_languages"] = content_languages(([self.object], ("title", "summary")))
         # None when there is no document or its file is missing: the page then says so.
-        context["document_size"] = later(lambda: stored_size(self.object.document))
+        context["document_size"] = stored_size(self.object.document)
         return context
 
 
@@ -125,14 +119,8 @@ DOCUMENT_NAME_LENGTH = 80
 
 def act_document(request, year, slug):
     """An act's PDF, as a download named after the act's title; 404 for drafts (except to
-    staff previewing them). Which file and which name: read once per content version."""
-    viewer = previewer(request)
-    stored_name, download_name = fragments.remember(
-        request,
-        "act-document",
-        [getattr(viewer, "pk", None), year, slug],
-        lambda: _act_download(viewer, year, slug),
-    )
+    staff previewing them)."""
+    stored_name, download_name = _act_download(previewer(request), year, slug)
     storage = Deliberation._meta.get_field("document").storage
     try:
         handle = storage.open(stored_name, "rb")
@@ -184,13 +172,11 @@ class SearchView(TemplateView):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
         language = get_language()
-        # Read only when the results are rendered: a search asked for again (a comune,
-        # "violenza") comes from this process's memory until the content changes, under a
-        # digest of the words, never the words (the template's "search-results" part).
+        query = clean_query(raw)
         context.update(
             raw_query=raw[:MAX_QUERY_LENGTH],
-            query=clean_query(raw),
-            hits=later(lambda: search(raw, language)[1]),
+            query=query,
+            hits=search(raw, language)[1] if query else [],
         )
         return context
 

@@ -83,11 +83,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: it sees the response as it leaves Django and marks what the page cache keeps.
-    "operations.pagecache.PageCachePolicyMiddleware",
+    # First: it sees the response as it leaves Django and says how long it is true
+    # (nginx in front keeps it); it answers a revalidation before anything else runs.
+    "operations.freshness.FreshnessMiddleware",
+    # Pages compressed once, as nginx stores them (Brotli or gzip, as the browser asks).
+    "compression_middleware.middleware.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "operations.headers.PermissionsPolicyMiddleware",
-    # ETag and 304 for pages the page cache does not keep (the cache has its own).
+    # ETag and 304 for the other answers (a search, a staff member's page).
     "django.middleware.http.ConditionalGetMiddleware",
     # After SecurityMiddleware: the admin's forms need the Origin header (see the module).
     "pariopportunita.middleware.AdminReferrerPolicyMiddleware",
@@ -144,8 +147,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "connect_timeout", int(os.environ.get("DJANGO_DB_CONNECT_TIMEOUT", "3"))
     )
 
-# The cache: Redis when REDIS_URL is set (shared by every app server: the page cache, its
-# content version, the rating form's limits), local memory otherwise (one process only).
+# The cache: Redis when REDIS_URL is set (shared by every app server: the rating form's
+# limits), local memory otherwise (one process only). Pages are kept by nginx, not here.
 # A Redis that stops answering is treated as empty, never as an error for visitors.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -161,8 +164,7 @@ if REDIS_URL:
             },
         }
     }
-    # Not one traceback per cache call while Redis is down: the page cache logs one
-    # warning a minute, and /readyz says the cache is unreachable.
+    # Not one traceback per cache call while Redis is down: /readyz says it is unreachable.
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
@@ -171,38 +173,10 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10000},
         }
     }
-# Parts of pages each process keeps for the content version (operations/fragments.py):
-# always this process's memory, never Redis.
-CACHES["fragments"] = {
-    "BACKEND": "operations.memory.ProcessMemory",
-    "LOCATION": "fragments",
-    "TIMEOUT": 24 * 60 * 60,
-    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_FRAGMENT_CACHE_ENTRIES", "5000"))},
-}
-# The rendered results of the searches asked for last, per content version, language and
-# words (up to 120 short hits each, so this many entries stay within a few tens of MB).
-CACHES["search-results"] = {
-    "BACKEND": "operations.memory.ProcessMemory",
-    "LOCATION": "search-results",
-    "TIMEOUT": 24 * 60 * 60,
-    "OPTIONS": {"MAX_ENTRIES": 300},
-}
-# The compressed form of the last public bodies answered without the page cache (a link
-# with a query string, a search), by digest: one that Django renders again byte for byte
-# is not compressed again (operations/pagecache.py). A few KB each.
-CACHES["compressed-bodies"] = {
-    "BACKEND": "operations.memory.ProcessMemory",
-    "LOCATION": "compressed-bodies",
-    "TIMEOUT": 24 * 60 * 60,
-    "OPTIONS": {"MAX_ENTRIES": 256},
-}
-# How long a public page may be served from the page cache at most (0 turns it off; off
-# by default with DEBUG, so that a developer always sees the page as the code renders it).
-PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "0" if DEBUG else "3600"))
-# With Redis, each app server process also keeps the pages it serves in its own memory, up
-# to this many megabytes, checked against the content version Redis announces
-# (operations/nearcache.py); 0 turns it off.
-PAGE_MEMORY_CACHE_BYTES = int(os.environ.get("DJANGO_PAGE_MEMORY_CACHE_MB", "32")) * 1024 * 1024
+# The longest a shared cache (nginx) may serve a public page without asking the app again
+# (operations/freshness.py): an edit reaches visitors within about this many seconds. 0
+# says nothing about freshness (the default with DEBUG: a developer sees every change).
+PAGE_FRESH_SECONDS = int(os.environ.get("DJANGO_PAGE_FRESH_SECONDS", "0" if DEBUG else "5"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -271,7 +245,8 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
-# Uploads are served by the proxy (deploy/nginx/); `make serve`, which has none, turns this on.
+# Uploads are served by the proxy (deploy/nginx/, also in `make serve`); `1` makes the app
+# serve them itself, for a server without one.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)
 
 # Visitors get no cookie; only staff in the admin get session and CSRF cookies.

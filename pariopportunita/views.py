@@ -18,7 +18,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from operations.pagecache import DATABASE_DOWN_HEADER
 from pages.context_processors import page_addresses
 from pages.models import SiteSettings
 
@@ -53,14 +52,13 @@ def server_error(request):
 def database_unavailable(request):
     """503 with the help numbers when the database cannot be reached.
 
-    The page cache then serves its copy of the page if it has one (operations.pagecache);
-    nothing is cached from this answer, and the site recovers at the next request once the
-    database is back (Django opens a new connection).
+    nginx in front then serves its copy of the page if it has one (deploy/nginx/); nothing
+    is kept from this answer, and the site recovers at the next request once the database
+    is back (Django opens a new connection).
     """
     response = HttpResponse(_render(request, "503.html"), status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"
-    response[DATABASE_DOWN_HEADER] = "1"
     return response
 
 

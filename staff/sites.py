@@ -1,22 +1,16 @@
 from functools import wraps
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 
-from operations.pagecache import content_changed
+from operations.freshness import content_changed
 
 from . import views
 from .forms import StaffAuthenticationForm
 from .otp import requires_two_factor
-
-CHANGE_NOT_ANNOUNCED = _(
-    "The change is saved, but the public pages could not be told (the cache did not "
-    "answer): for up to an hour some of them may still show what was there before. If "
-    "that matters, ask the site's operator to run “manage.py clear_page_cache”."
-)
 
 
 def allowed_before_two_factor(view):
@@ -66,12 +60,8 @@ class StaffAdminSite(admin.AdminSite):
             response = view(request, *args, **kwargs)
             # Whatever the admin changed (a save, a deletion, an action, a new order, a
             # restored version) shows on every public page at the next request.
-            if (
-                request.method == "POST"
-                and response.status_code < 400
-                and not (content_changed() or content_changed())
-            ):
-                messages.warning(request, CHANGE_NOT_ANNOUNCED)
+            if request.method == "POST" and response.status_code < 400:
+                content_changed()
             return response
 
         return super().admin_view(two_factor_gate, cacheable)

@@ -109,8 +109,7 @@ def _media_in_tmp(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with empty caches: no page, content version or rating count, no
-    part of a page or compressed body in this process's memory."""
+    """Each test starts with an empty cache: no rating count or sign-in attempt."""
     for store in caches.all():
         store.clear()
     yield

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from .helpers import tag_attrs
-from .operations.wsgi import call, page_cache_stack
+from .operations.wsgi import call, site_stack
 
 # Addresses that browsers read as another site when they are printed as a link.
 HOSTILE_PATHS = [
@@ -37,7 +37,7 @@ def raw_get(address):
     client would read `//evil.example.com/` as another host)."""
     path, _, query = address.partition("?")
     environ_path = unquote_to_bytes(path).decode("latin-1")
-    return call(page_cache_stack(), environ_path + ("?" + query if query else ""))
+    return call(site_stack(), environ_path + ("?" + query if query else ""))
 
 
 def links_that_leave(html, origin="http://testserver"):

@@ -14,8 +14,6 @@ from network.models import HelpDesk
 from pages.models import Page
 
 from .helpers import tag_attrs
-from .operations.test_fragments import rendered
-from .operations.wsgi import page_cache_stack
 
 BUILD = Path(settings.BASE_DIR) / "static" / "build"
 SITE_CSS = "/static/build/css/site.css"
@@ -69,22 +67,6 @@ def test_each_script_s_fonts_are_linked_only_on_pages_in_a_language_written_in_i
     for code, _name in settings.LANGUAGES:
         for url in sample_urls(code):
             sheets = stylesheets(client.get(url).content.decode())
-            for sheet, languages in SCRIPT_FONTS.items():
-                assert (sheet in sheets) == (code in languages), (url, sheets)
-
-
-def test_parts_kept_in_memory_give_each_language_its_own_stylesheets(seeded):
-    """The head is kept in each process's memory per language (operations/fragments.py):
-    an Arabic page rendered after an Italian one (and the reverse) keeps its own choice."""
-    app = page_cache_stack()
-    order = ["it", "ar", "mk", "it", "ar", "uk", "en", "ar"]
-    for code in order:
-        for url in sample_urls(code)[:2]:
-            answer = rendered(app, url)
-            assert answer.cache == "BYPASS"
-            sheets = stylesheets(answer.body.decode())
-            assert (SITE_RTL_CSS in sheets) == is_bidi(code), (url, sheets)
-            assert (SITE_CSS in sheets) != is_bidi(code), (url, sheets)
             for sheet, languages in SCRIPT_FONTS.items():
                 assert (sheet in sheets) == (code in languages), (url, sheets)
 

@@ -262,7 +262,7 @@ def test_sitemap_lists_every_public_page_in_every_language_with_alternates(seede
     assert 'hreflang="x-default"' in xml
 
 
-def test_robots_txt_points_at_the_sitemap(client):
+def test_robots_txt_points_at_the_sitemap(db, client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()

@@ -18,11 +18,14 @@ configuration's meaning); see docs/deploy.md.
 """
 
 import argparse
+import ast
 import re
 import sys
 from pathlib import Path
 
 TEMPLATE = Path(__file__).with_name("pariopportunita.conf.template")
+# The tracking parameters the app drops, read from its source (no Django needed here).
+TRACKING = Path(__file__).resolve().parents[2] / "operations" / "tracking.py"
 PLACEHOLDER = re.compile(r"@([A-Z][A-Z_]*)@")
 
 # nginx's fail-over settings for each app server (see the template).
@@ -35,6 +38,24 @@ SERVER_NAME = re.compile(r"[A-Za-z0-9.*_-]+")
 ABSOLUTE_PATH = re.compile(r"/[A-Za-z0-9._/-]*")
 ADMIN_PATH = re.compile(r"(?:[A-Za-z0-9._-]+/)+")
 URL = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~/%-]*)?")
+SIZE = re.compile(r"[0-9]{1,6}[kmg]")
+
+
+def tracking_parameters(source=TRACKING):
+    """The regular expression of operations/tracking.py's names and prefixes, for nginx."""
+    values = {}
+    for node in ast.parse(Path(source).read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            if name == "TRACKING_PREFIXES":
+                values[name] = ast.literal_eval(node.value)
+            elif name == "TRACKING_NAMES":  # frozenset({...})
+                values[name] = ast.literal_eval(node.value.args[0])
+    names = sorted(values["TRACKING_NAMES"])
+    prefixes = sorted(values["TRACKING_PREFIXES"])
+    for value in [*names, *prefixes]:
+        _check(re.compile(r"[a-z_]+"), value, "tracking parameter")
+    return "|".join([*(f"{prefix}[^=&]*" for prefix in prefixes), *names])
 
 
 def _check(pattern, value, what):
@@ -59,6 +80,8 @@ def render(
     hsts_preload=False,
     quick_exit_url="https://www.meteoam.it/",
     admin_url="admin/",
+    cache_dir="/var/lib/nginx/pariopportunita-pages",
+    cache_size="1g",
     template=TEMPLATE,
 ):
     """The configuration as text; ValueError when a value is missing or unsafe.
@@ -112,8 +135,12 @@ def render(
         "QUICK_EXIT_URL": _check(URL, quick_exit_url, "quick exit URL"),
         # Where uploads are accepted (as DJANGO_ADMIN_URL): the rest of the site takes 16 KB.
         "ADMIN_PATH": _check(ADMIN_PATH, admin_url, "admin URL"),
+        # The page cache: a folder nginx's workers can write to, and its largest size.
+        "CACHE_DIR": _check(ABSOLUTE_PATH, str(cache_dir).rstrip("/"), "cache folder"),
+        "CACHE_SIZE": _check(SIZE, cache_size, "cache size"),
+        "TRACKING_PARAMETERS": tracking_parameters(),
     }
-    for name in ("STATIC_ROOT", "MEDIA_ROOT", "LOG_DIR"):
+    for name in ("STATIC_ROOT", "MEDIA_ROOT", "LOG_DIR", "CACHE_DIR"):
         if not values[name] or values[name] == "/":
             raise ValueError(f"{name.lower().replace('_', ' ')} cannot be the root folder")
 
@@ -178,6 +205,14 @@ def main(argv=None):
         help="the admin's address, as DJANGO_ADMIN_URL (default: admin/): only there are "
         "bodies over 16 KB (uploads) accepted",
     )
+    parser.add_argument(
+        "--cache-dir",
+        default="/var/lib/nginx/pariopportunita-pages",
+        help="where nginx keeps the public pages (default: /var/lib/nginx/pariopportunita-pages)",
+    )
+    parser.add_argument(
+        "--cache-size", default="1g", help="the page cache's largest size on disk (default: 1g)"
+    )
     parser.add_argument("--output", help="file to write (default: standard output)")
     args = parser.parse_args(argv)
     try:
@@ -196,6 +231,8 @@ def main(argv=None):
             hsts_preload=args.hsts_preload,
             quick_exit_url=args.quick_exit_url,
             admin_url=args.admin_url,
+            cache_dir=args.cache_dir,
+            cache_size=args.cache_size,
         )
     except ValueError as error:
         parser.error(str(error))

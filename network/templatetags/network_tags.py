@@ -10,8 +10,7 @@ from django.utils.translation import get_language, gettext
 
 from network.fallback import ITALIAN, current_language, falls_back
 from network.models import HELPLINE_LANGUAGES, HelpDesk
-from operations import fragments
-from operations.pagecache import limit_page_lifetime
+from operations.freshness import page_true_until
 
 register = template.Library()
 
@@ -64,18 +63,12 @@ def inline_date(value, fmt="j E Y"):
 
 def round_the_clock_centres(context):
     """The province's anti-violence centres that answer 24 hours a day (with their
-    channels), read once per page however many desks it shows, and once per content
-    version when the page comes through the page cache (operations/fragments.py)."""
+    channels), read once per page however many desks it shows."""
     request = context.get("request")
     if request is None:
         return list(HelpDesk.objects.round_the_clock_centres())
     if not hasattr(request, "round_the_clock_centres"):
-        request.round_the_clock_centres = fragments.remember(
-            request,
-            "round-the-clock-centres",
-            (),
-            lambda: list(HelpDesk.objects.round_the_clock_centres()),
-        )
+        request.round_the_clock_centres = list(HelpDesk.objects.round_the_clock_centres())
     return request.round_the_clock_centres
 
 
@@ -102,12 +95,12 @@ def opening_status(context, desk, now=None, card=False, answer_now=True):
     a woman who finds a desk closed is never left without a next step. `card`: the short
     form of a desk's card; `answer_now=False` where the page already gives those numbers.
 
-    The page cache is told when this stops being true, so that it never serves it later.
+    The page is told when this stops being true, so that no cache serves it later.
     """
     now = timezone.localtime(now)
     status = desk.opening_status(now)
     if status:
-        limit_page_lifetime(context.get("request"), status.closes_at or status.next_opening)
+        page_true_until(context.get("request"), status.closes_at or status.next_opening)
     relative = None
     if status and status.next_opening:
         days = (status.next_opening.date() - now.date()).days

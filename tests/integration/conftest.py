@@ -37,6 +37,7 @@ POSTGRES_URL = os.environ.get("INTEGRATION_POSTGRES_URL", "postgres://postgres@1
 REDIS_URL = "redis://127.0.0.1:6379/3"
 PORTS = range(18000, 19000)
 EDITOR_USERNAME = "px_redattrice"
+PAGE_FRESH_SECONDS = 2
 DEBIAN_MIME_TYPES = Path("/etc/nginx/mime.types")
 
 # What `manage.py shell` runs once the database is seeded: the editor the tests sign in
@@ -304,6 +305,8 @@ def _start_nginx(nginx, stack, cleanup):
             str(tmp / "logs"),
             "--hsts-seconds",
             "0",
+            "--cache-dir",
+            str(tmp / "cache"),
             "--output",
             str(tmp / "pariopportunita.conf"),
         ],
@@ -340,6 +343,9 @@ def stack():
         tmp.chmod(stat.S_IRWXU | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
         for folder in ("logs", "temp", "run", "media"):
             (tmp / folder).mkdir()
+        # nginx's workers write the page cache.
+        (tmp / "cache").mkdir(mode=0o777)
+        (tmp / "cache").chmod(0o777)
 
         token = secrets.token_hex(6)
         database = f"pi_integ_{token}"
@@ -374,6 +380,8 @@ def stack():
             # Soon, so that a test sees each worker freeze what it holds.
             "GUNICORN_GC_FREEZE_AFTER": "20",
             "PYTHONUNBUFFERED": "1",
+            # A page is fresh in nginx's cache for this long, then asked for again.
+            "DJANGO_PAGE_FRESH_SECONDS": str(PAGE_FRESH_SECONDS),
         }
         stack = Stack(
             tmp=tmp,

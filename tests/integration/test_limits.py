@@ -83,7 +83,7 @@ def test_a_5000_character_search_reaches_the_app_and_is_answered(stack):
     )
 
     assert status == 200, body[:300]
-    assert headers["x-cache"] == "BYPASS"  # the app's answer
+    assert headers["x-cache"] == "BYPASS"  # the app's answer: a search is never kept
     assert 'id="search-page-q"' in body and 'href="tel:1522"' in body
 
 

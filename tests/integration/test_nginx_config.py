@@ -37,6 +37,7 @@ def arguments(tmp, **extra):
         "static_root": tmp / "static",
         "media_root": tmp / "media",
         "log_dir": tmp / "logs",
+        "cache_dir": tmp / "cache",
     }
     return {**values, **extra}
 
@@ -187,3 +188,27 @@ def test_with_a_certificate_nginx_serves_tls_and_the_site_s_hsts_policy(certific
             stop_process_group(process, signal.SIGTERM)
         with contextlib.suppress(OSError):
             shutil.rmtree(tmp)
+
+
+def test_only_tracking_parameters_leave_a_page_in_the_page_cache(tmp_path):
+    """The map of query strings nginx keeps pages for: none, or tracking parameters only,
+    with operations/tracking.py's names (render.py reads them from it)."""
+    from operations.tracking import TRACKING_NAMES, TRACKING_PREFIXES, without_tracking
+
+    text = render.render(**arguments(tmp_path))
+    block = text.split("map $args $pariopportunita_query {", 1)[1].split("}\n", 1)[0]
+    pattern = re.compile(re.search(r'"~\*(.+)" "";', block).group(1), re.IGNORECASE)
+    tracking = [*TRACKING_NAMES, *(prefix + "campaign" for prefix in TRACKING_PREFIXES)]
+    for name in tracking:
+        for query in (f"{name}=x", f"{name}", f"{name}=a&{name}=b", f"{name.upper()}=x"):
+            assert pattern.fullmatch(query), query
+            assert without_tracking(query) == ""
+    for query in ("q=asti", "fbclid=1&q=2", "q=2&fbclid=1", "fbclidx=1", "xfbclid=1", "pagina=2"):
+        assert not pattern.fullmatch(query), query
+        assert without_tracking(query) != ""
+
+
+def test_staff_cookies_in_the_configuration_are_django_s(tmp_path, settings):
+    text = render.render(**arguments(tmp_path))
+    block = text.split("map $http_cookie $pariopportunita_staff {", 1)[1].split("}\n", 1)[0]
+    assert f"(?:{settings.SESSION_COOKIE_NAME}|{settings.CSRF_COOKIE_NAME})=" in block

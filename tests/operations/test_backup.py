@@ -28,7 +28,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -40,13 +39,19 @@ from reversion.models import Revision, Version
 
 from network.models import HelpDesk
 from operations import backups
-from operations.pagecache import VERSION_KEY
+from operations.freshness import current_version
 from pages.models import Deliberation, Page, PageFeedback
 
 EDITOR_GROUP_MIGRATION = import_module("pages.migrations.0003_editor_group")
 ARCHIVE_NAME = re.compile(r"^pariopportunita-(\d{8})-(\d{6})\.tar\.gz$")
 # Not in the archive: rebuilt by migrate, or transient.
-LEFT_OUT = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
+# Left out of archives; the content version is not content (a restore starts a new one).
+LEFT_OUT = {
+    "contenttypes.contenttype",
+    "auth.permission",
+    "sessions.session",
+    "operations.contentversion",
+}
 
 
 # --- Helpers
@@ -245,7 +250,7 @@ def test_a_backup_restored_into_an_empty_site_gives_back_every_object_and_file(
     empty_site()
     assert get_user_model().objects.count() == 0 and media_files() == {}
     assert Group.objects.get().pk != original_group_id
-    cache.set(VERSION_KEY, "before-the-restore", timeout=None)
+    version_before = current_version()
 
     output = restore(archive)
 
@@ -265,8 +270,8 @@ def test_a_backup_restored_into_an_empty_site_gives_back_every_object_and_file(
     page = Page.objects.get(slug="chi-siamo")
     assert page.image.size > 0 and page.image.renditions()
     assert Deliberation.objects.get(slug="approvazione-protocollo").document.read(5) == b"%PDF-"
-    # Cached pages are rendered again.
-    assert cache.get(VERSION_KEY) != "before-the-restore"
+    # Pages kept in front of the app are rendered again.
+    assert current_version() not in (version_before, "-")
     # New rows get new ids (PostgreSQL's sequences were moved past the restored ones).
     desk_owner = HelpDesk.objects.order_by("pk").first().organisation
     PageFeedback.objects.create(path="/", rating=5, language="it")

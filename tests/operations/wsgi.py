@@ -9,13 +9,12 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.db import close_old_connections
 
 from operations.logs import AccessLog
-from operations.pagecache import PageCache
 from operations.tracking import DropTrackingParameters
 
 
-def page_cache_stack():
+def site_stack():
     """What gunicorn runs, without WhiteNoise (no collected static files in these tests)."""
-    return AccessLog(DropTrackingParameters(PageCache(WSGIHandler())))
+    return AccessLog(DropTrackingParameters(WSGIHandler()))
 
 
 @dataclass
@@ -24,10 +23,6 @@ class Answer:
     headers: dict
     body: bytes = b""
     header_list: list = field(default_factory=list)
-
-    @property
-    def cache(self):
-        return self.headers.get("x-cache", "")
 
 
 def call(app, path, method="GET", headers=None, body=b""):

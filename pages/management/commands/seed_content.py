@@ -35,7 +35,7 @@ from network.models import (
     ProtocolObjective,
     SupportService,
 )
-from operations.pagecache import content_changed
+from operations.freshness import content_changed
 from pages.fields import SanitisedHTMLField, sanitise_html
 from pages.models import (
     DEFAULT_SETTINGS_TEXTS,

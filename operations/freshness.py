@@ -1,0 +1,212 @@
+"""How long a public page is true, said in HTTP; nginx in front keeps the pages.
+
+The app keeps no page. Every public answer says, in its headers, how long it stays right
+and how to ask whether it still is (deploy/nginx/ stores the page and serves it):
+
+- `Cache-Control: public, max-age=0, s-maxage=N, stale-while-revalidate=M`: a shared
+  cache may serve the page for N seconds, at most PAGE_FRESH_SECONDS (so that an edit
+  reaches visitors within seconds), and then M seconds more while it asks the app again,
+  never past the moment the page stops being true ("open now" turns into "closed", local
+  midnight moves "today" on). A browser asks every time.
+- `ETag`: the content version, the release, the address and that moment. Asked again with
+  it (nginx's revalidation, a browser's reload), the app answers 304 without rendering
+  when nothing the page shows has changed: one query, for the content version.
+
+What a page shows may change in three ways, each covered:
+- an edit in the admin, or the seed: `content_changed()` stores a new version;
+- time: whatever renders a changing status tells the page (`page_true_until()`);
+- a new release (code, templates, translations, security settings): part of the ETag.
+
+Answers that set a cookie, carry their own Cache-Control (drafts, the admin, health
+checks), come from a request with a query string, or go to staff (a session or CSRF
+cookie) get none of this.
+"""
+
+import datetime
+import functools
+import hashlib
+import os
+import uuid
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.db import DatabaseError
+from django.dispatch import receiver
+from django.http import HttpResponseNotModified
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+# Settings whose value shows in a page or its headers: a change is a new release.
+RELEASE_SETTING_PREFIXES = ("SECURE_", "PERMISSIONS_POLICY", "X_FRAME_OPTIONS", "MAP_TILE_")
+SOURCE_SUFFIXES = (".py", ".html", ".mo")
+SKIPPED_FOLDERS = {
+    ".git",
+    ".venv",
+    "node_modules",
+    "static",
+    "staticfiles",
+    "media",
+    "var",
+    "tests",
+}
+
+
+def content_changed():
+    """Start a new content version: every page is rendered again at its next request."""
+    from .models import ContentVersion
+
+    ContentVersion.objects.update_or_create(
+        pk=1, defaults={"token": uuid.uuid4().hex, "changed_at": timezone.now()}
+    )
+
+
+def current_version():
+    """The content version, or None while the database does not answer."""
+    from .models import ContentVersion
+
+    try:
+        return ContentVersion.objects.values_list("token", flat=True).filter(pk=1).first() or "-"
+    except DatabaseError:
+        return None
+
+
+def page_true_until(request, until):
+    """Record that the page rendered for `request` stops being right at `until`."""
+    if request is None or until is None:
+        return
+    current = getattr(request, "page_true_until", None)
+    if current is None or until < current:
+        request.page_true_until = until
+
+
+@functools.cache
+def release():
+    """A digest of what renders pages besides the content: the source, the templates, the
+    compiled translations, the static files' manifest and the security settings. The same
+    on every app server of one release; computed once per process."""
+    digest = hashlib.blake2b(digest_size=8)
+    for name in sorted(dir(settings)):
+        if name.startswith(RELEASE_SETTING_PREFIXES):
+            digest.update(f"{name}={getattr(settings, name)!r}".encode())
+    paths = []
+    for folder, folders, files in os.walk(settings.BASE_DIR):
+        folders[:] = sorted(f for f in folders if f not in SKIPPED_FOLDERS)
+        paths += [os.path.join(folder, n) for n in sorted(files) if n.endswith(SOURCE_SUFFIXES)]
+    # The hashed names of the styles and scripts pages link to.
+    paths.append(os.path.join(settings.STATIC_ROOT or "", "staticfiles.json"))
+    for path in paths:
+        if os.path.isfile(path):
+            with open(path, "rb") as file:
+                digest.update(os.path.basename(path).encode() + file.read())
+    return digest.hexdigest()
+
+
+@receiver(setting_changed)
+def _release_settings_changed(setting, **kwargs):
+    if setting.startswith(RELEASE_SETTING_PREFIXES):
+        release.cache_clear()
+
+
+def _local_midnight_after(now):
+    local = timezone.localtime(now)
+    tomorrow = local.date() + datetime.timedelta(days=1)
+    return datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=local.tzinfo)
+
+
+def _etag(version, path, until):
+    digest = hashlib.blake2b(f"{version}|{release()}|{path}".encode(), digest_size=10)
+    return f'W/"{digest.hexdigest()}.{int(until.timestamp())}"'
+
+
+def _matching_until(if_none_match, version, path):
+    """The moment until which the page the client holds stays true, when its ETag names
+    the current version, release and address; None otherwise."""
+    for tag in if_none_match.split(",")[:8]:
+        tag = tag.strip().removeprefix("W/").strip('"')
+        digest, _, seconds = tag.partition(".")
+        if not seconds.isdigit() or len(seconds) > 12:
+            continue
+        until = datetime.datetime.fromtimestamp(int(seconds), tz=datetime.UTC)
+        if _etag(version, path, until) == f'W/"{digest}.{seconds}"':
+            return until
+    return None
+
+
+def _has_staff_cookie(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or (
+        settings.CSRF_COOKIE_NAME in request.COOKIES
+    )
+
+
+def _may_be_kept(request):
+    return (
+        settings.PAGE_FRESH_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and not request.path_info.startswith("/" + settings.ADMIN_URL)
+        and not _has_staff_cookie(request)
+    )
+
+
+def _say_how_long(response, version, path, now, until):
+    left = max(int((until - now).total_seconds()), 0)
+    fresh = min(left, settings.PAGE_FRESH_SECONDS)
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=left - fresh
+    )
+    response["ETag"] = _etag(version, path, until)
+
+
+def reads_no_content(view):
+    """Mark a view whose answer shows no content (a health check): no content version is
+    read for it, so it answers even while the database does not."""
+    view.reads_no_content = True
+    return view
+
+
+class FreshnessMiddleware:
+    """Cache-Control and ETag on every public page; 304 without rendering when the ETag
+    asked with still names the page. First in MIDDLEWARE: it sees the finished response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_be_kept(request):
+            return self.get_response(request)
+        request.freshness_checked_at = timezone.now()
+        response = self.get_response(request)
+        version = getattr(request, "content_version", None)
+        if (
+            version is None
+            or response.status_code != 200
+            or response.streaming
+            or response.cookies
+            or response.has_header("Cache-Control")
+        ):
+            return response
+        now = request.freshness_checked_at
+        until = _local_midnight_after(now)
+        told = getattr(request, "page_true_until", None)
+        if told is not None:
+            until = min(until, told)
+        if (until - now).total_seconds() >= 1:
+            _say_how_long(response, version, request.path, now, until)
+        return response
+
+    def process_view(self, request, view, args, kwargs):
+        if not hasattr(request, "freshness_checked_at") or getattr(view, "reads_no_content", 0):
+            return None
+        # Read before anything the page shows: rows read after an edit may be newer than
+        # this version, never older.
+        version = request.content_version = current_version()
+        asked = request.META.get("HTTP_IF_NONE_MATCH", "")
+        if version is None or not asked:
+            return None
+        until = _matching_until(asked, version, request.path)
+        now = request.freshness_checked_at
+        if until is None or now >= until:
+            return None
+        response = HttpResponseNotModified()
+        _say_how_long(response, version, request.path, now, until)
+        return response

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `make serve`: the production stack as deployed, on this machine. nginx with the
+# project's rendered configuration (deploy/nginx/) listens on HOST:PORT and keeps the
+# public pages; one gunicorn (deploy/gunicorn.conf.py) listens on HOST:PORT+1 behind it.
+# Everything nginx needs lives in var/serve/ (configuration, logs, the page cache); once
+# both answer, every page of the sitemap is asked for once (manage.py warm_cache).
+# Ctrl-C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+HOST="${HOST:-127.0.0.1}"
+PORT="${PORT:-8000}"
+APP_PORT="${APP_PORT:-$((PORT + 1))}"
+PY="${PY:-.venv/bin/python}"
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+HERE="$(pwd)"
+VAR="$HERE/var/serve"
+STATIC_ROOT="${DJANGO_STATIC_ROOT:-$HERE/staticfiles}"
+MEDIA_ROOT="${DJANGO_MEDIA_ROOT:-$HERE/media}"
+
+mkdir -p "$VAR/logs" "$VAR/temp" "$VAR/run" "$VAR/cache" "$MEDIA_ROOT"
+# nginx's workers (www-data when started as root) write the cache and read the files.
+chmod 0777 "$VAR/cache" "$VAR/temp"
+
+"$PY" deploy/nginx/render.py \
+  --server-name "$HOST" --server-name localhost \
+  --listen "$HOST:$PORT" \
+  --app-server "$HOST:$APP_PORT" \
+  --static-root "$STATIC_ROOT" --media-root "$MEDIA_ROOT" \
+  --log-dir "$VAR/logs" --cache-dir "$VAR/cache" \
+  --hsts-seconds "${DJANGO_HSTS_SECONDS:-0}" \
+  --admin-url "${DJANGO_ADMIN_URL:-admin/}" \
+  --output "$VAR/pariopportunita.conf"
+
+# What Debian's /etc/nginx/nginx.conf puts around a site, with every path in var/serve/.
+cat > "$VAR/nginx.conf" <<EOF
+worker_processes auto;
+pid $VAR/run/nginx.pid;
+error_log $VAR/logs/nginx-main-error.log;
+events { worker_connections 1024; }
+http {
+    sendfile on;
+    tcp_nopush on;
+    types_hash_max_size 2048;
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path $VAR/temp/body;
+    proxy_temp_path $VAR/temp/proxy;
+    fastcgi_temp_path $VAR/temp/fastcgi;
+    uwsgi_temp_path $VAR/temp/uwsgi;
+    scgi_temp_path $VAR/temp/scgi;
+    include $VAR/pariopportunita.conf;
+}
+EOF
+"$NGINX" -p "$VAR" -c "$VAR/nginx.conf" -t -q
+
+GUNICORN_BIND="$HOST:$APP_PORT" .venv/bin/gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi &
+app=$!
+"$NGINX" -p "$VAR" -c "$VAR/nginx.conf" -g "daemon off;" &
+proxy=$!
+trap 'kill $proxy $app 2>/dev/null; wait' INT TERM EXIT
+
+for _ in $(seq 1 100); do
+  "$PY" -c "import urllib.request; urllib.request.urlopen('http://$HOST:$PORT/healthz', timeout=2)" \
+    2>/dev/null && break
+  sleep 0.2
+done
+"$PY" manage.py warm_cache --base-url "http://$HOST:$PORT" || true
+echo "The site: http://$HOST:$PORT/ (nginx in front of gunicorn on $HOST:$APP_PORT)"
+wait

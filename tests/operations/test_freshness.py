@@ -1,0 +1,194 @@
+"""What a public page says about how long it is true (operations/freshness.py), through
+the WSGI stack gunicorn runs; nginx in front keeps pages as these headers say
+(tests/integration/test_proxy.py)."""
+
+import datetime
+import gzip
+import re
+
+import brotli
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from network.models import HelpDesk
+from operations import freshness
+from operations.freshness import current_version
+from pages.models import Page
+from tests.helpers import form_data, page_that_may_be_withdrawn
+
+from .wsgi import call, site_stack
+
+
+@pytest.fixture
+def app(seeded, settings):
+    settings.PAGE_FRESH_SECONDS = 5
+    return site_stack()
+
+
+def cache_control(answer):
+    """{"public": True, "s-maxage": 5, ...} from an answer's Cache-Control."""
+    directives = {}
+    for part in answer.headers.get("cache-control", "").split(","):
+        name, _, value = part.strip().partition("=")
+        if name:
+            directives[name] = int(value) if value.isdigit() else True
+    return directives
+
+
+def etag_until(answer):
+    """The moment the ETag says the page stops being true."""
+    seconds = re.fullmatch(r'W/"[0-9a-f]+\.(\d+)"', answer.headers["etag"]).group(1)
+    return datetime.datetime.fromtimestamp(int(seconds), tz=datetime.UTC)
+
+
+def test_a_public_page_says_how_long_a_shared_cache_may_keep_it(app):
+    answer = call(app, "/sportelli/")
+    assert answer.status == 200
+    directives = cache_control(answer)
+    assert directives["public"] and directives["max-age"] == 0
+    assert 0 < directives["s-maxage"] <= 5
+    assert "set-cookie" not in answer.headers
+    assert answer.headers["etag"].startswith('W/"')
+
+
+def test_a_revalidation_is_answered_without_rendering(app):
+    first = call(app, "/sportelli/")
+    with CaptureQueriesContext(connection) as queries:
+        again = call(app, "/sportelli/", headers={"If-None-Match": first.headers["etag"]})
+    assert (again.status, again.body) == (304, b"")
+    assert len(queries) == 1  # the content version, nothing the page shows
+    assert again.headers["etag"] == first.headers["etag"]
+    assert cache_control(again)["s-maxage"] > 0
+    # Another page's validator is not this page's.
+    other = call(app, "/rete/", headers={"If-None-Match": first.headers["etag"]})
+    assert other.status == 200
+
+
+def test_an_edit_in_the_admin_makes_every_page_render_again(app, admin_client):
+    before = call(app, "/servizio/")
+    page = Page.objects.get(slug="servizio")
+    url = reverse("admin:pages_page_change", args=[page.pk])
+    data = form_data(admin_client.get(url).content.decode())
+    data["title_it"] = "Il servizio, nuovo titolo"
+    data["_save"] = "Salva"
+    assert admin_client.post(url, data).status_code == 302
+    after = call(app, "/servizio/", headers={"If-None-Match": before.headers["etag"]})
+    assert after.status == 200
+    assert "Il servizio, nuovo titolo" in after.body.decode()
+    assert after.headers["etag"] != before.headers["etag"]
+
+
+def test_the_seed_starts_a_new_version(db, django_capture_on_commit_callbacks):
+    assert current_version() == "-"
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_content", verbosity=0)
+    assert current_version() != "-"
+
+
+def test_open_now_is_never_kept_after_it_changes(app, monkeypatch):
+    desk = HelpDesk.objects.with_details().get(slug="spazio-anna-c")
+    now = timezone.now()
+    status = desk.opening_status(now)
+    changes_at = min(status.closes_at or status.next_opening, freshness._local_midnight_after(now))
+    answer = call(app, desk.get_absolute_url())
+    directives = cache_control(answer)
+    # Kept fresh, then served while it is asked for again: never past the change.
+    kept = directives["s-maxage"] + directives.get("stale-while-revalidate", 0)
+    assert 0 < kept <= (changes_at - now).total_seconds() + 1
+    assert abs((etag_until(answer) - changes_at).total_seconds()) < 1
+    # Asked again after the change, the page is rendered again.
+    monkeypatch.setattr(freshness.timezone, "now", lambda: changes_at + datetime.timedelta(0, 1))
+    again = call(app, desk.get_absolute_url(), headers={"If-None-Match": answer.headers["etag"]})
+    assert again.status == 200
+
+
+def test_every_page_stops_being_true_at_local_midnight(app):
+    answer = call(app, reverse("pages:service"))
+    local = timezone.localtime()
+    midnight = datetime.datetime.combine(
+        local.date() + datetime.timedelta(days=1), datetime.time(), tzinfo=local.tzinfo
+    )
+    assert etag_until(answer) <= midnight
+    directives = cache_control(answer)
+    assert directives["s-maxage"] + directives.get("stale-while-revalidate", 0) <= (
+        (midnight - timezone.now()).total_seconds() + 1
+    )
+
+
+def test_staff_searches_errors_and_drafts_are_never_kept(app, admin_client):
+    cookie = "; ".join(f"{name}={morsel.value}" for name, morsel in admin_client.cookies.items())
+    staff = call(app, "/sportelli/", headers={"Cookie": cookie})
+    assert staff.status == 200 and "s-maxage" not in cache_control(staff)
+    signed_out = call(app, "/sportelli/", headers={"Cookie": "csrftoken=def"})
+    assert "s-maxage" not in cache_control(signed_out)
+    # A visitor's own cookie (none of the site's) changes nothing.
+    visitor = call(app, "/sportelli/", headers={"Cookie": "cookie-consent=no"})
+    assert cache_control(visitor)["s-maxage"] > 0
+    search = call(app, "/cerca/?q=asti")
+    assert search.status == 200 and "s-maxage" not in cache_control(search)
+    missing = call(app, "/non-esiste/")
+    assert missing.status == 404 and "s-maxage" not in cache_control(missing)
+    draft = page_that_may_be_withdrawn()
+    Page.objects.filter(pk=draft.pk).update(published=False)
+    preview = admin_client.get(draft.get_absolute_url())
+    assert preview.status_code == 200
+    assert preview["Cache-Control"] == "private, no-store"
+    health = call(app, "/readyz")
+    assert "s-maxage" not in cache_control(health)
+
+
+def test_a_link_shared_with_tracking_parameters_is_the_plain_page(app):
+    plain = call(app, "/sportelli/")
+    shared = call(app, "/sportelli/?fbclid=IwAR0x9Q&utm_source=facebook&UTM_Campaign=25nov")
+    assert cache_control(shared)["s-maxage"] > 0
+    assert shared.headers["etag"] == plain.headers["etag"]
+
+
+def test_a_new_release_makes_every_page_render_again(app, settings):
+    before = call(app, "/servizio/")
+    settings.SECURE_CSP = {**settings.SECURE_CSP, "upgrade-insecure-requests": True}
+    after = call(app, "/servizio/", headers={"If-None-Match": before.headers["etag"]})
+    assert after.status == 200
+    assert "upgrade-insecure-requests" in after.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "garbage",
+        'W/"abc.99999999999999999999999"',
+        'W/"abc.-1"',
+        'W/".1"',
+        '"' + "a" * 5000 + '"',
+        ", ".join(['W/"x.1"'] * 500),
+        'W/"\x00.\x7f"',
+    ],
+)
+def test_a_hostile_validator_gets_the_page(app, value):
+    answer = call(app, "/servizio/", headers={"If-None-Match": value})
+    assert answer.status == 200
+    assert b"<h1" in answer.body
+
+
+def test_head_gets_the_headers_of_get(app):
+    get = call(app, "/rete/")
+    head = call(app, "/rete/", method="HEAD")
+    assert head.status == 200  # the server (gunicorn, nginx) sends no body
+    assert head.headers["etag"] == get.headers["etag"]
+    assert cache_control(head)["s-maxage"] > 0
+
+
+@pytest.mark.parametrize("encoding", ["br", "gzip"])
+def test_pages_are_compressed_once_as_the_browser_asks(app, encoding):
+    plain = call(app, "/sportelli/")
+    answer = call(app, "/sportelli/", headers={"Accept-Encoding": f"{encoding}, identity"})
+    assert answer.headers["content-encoding"] == encoding
+    assert "Accept-Encoding" in answer.headers["vary"]
+    body = brotli.decompress(answer.body) if encoding == "br" else gzip.decompress(answer.body)
+    assert body == plain.body
+    assert len(answer.body) < len(plain.body) / 3
+    assert answer.headers["etag"] == plain.headers["etag"]
