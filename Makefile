@@ -17,7 +17,8 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run serve test lint format messages makemessages assets chromium nginx wrk weight bench \
+.PHONY: run serve test lint format messages makemessages assets chromium nginx postgresql redis \
+	wrk weight bench \
 	clean help backup restore
 
 help:
@@ -124,11 +125,19 @@ chromium:
 nginx:
 	$(call debian_package,nginx,nginx,make serve and the integration tests)
 
+# PostgreSQL and Redis: the tests that need a real server use the running one, or start a
+# throw-away one from these binaries (tests/services.py); never started as a service here.
+postgresql:
+	$(call debian_package,pg_ctlcluster,postgresql,the tests of the production stack)
+
+redis:
+	$(call debian_package,redis-server,redis-server,the tests of the shared cache)
+
 # The load benchmark measures with wrk.
 wrk:
 	$(call debian_package,wrk,wrk,the benchmark)
 
-test: $(STAMP)/requirements-dev assets messages chromium nginx
+test: $(STAMP)/requirements-dev assets messages chromium nginx postgresql redis
 	DJANGO_SECRET_KEY=test-only-secret-key $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev

@@ -11,6 +11,9 @@ from django.core.management.color import no_style
 from django.db import connection
 from django.utils import translation
 
+# Real PostgreSQL and Redis servers for the tests that need them (started when none runs).
+from tests.services import postgres_server, redis_server  # noqa: F401
+
 
 def pytest_configure(config):
     # Templates render with the plain static names (no collectstatic before the tests);

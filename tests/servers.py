@@ -15,23 +15,17 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import psycopg2
 from django.conf import settings
 
 BASE_DIR = Path(settings.BASE_DIR)
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
-POSTGRES = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
 
 
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def postgres_url(name, port=POSTGRES["port"]):
-    return f"postgres://{POSTGRES['user']}@{POSTGRES['host']}:{port}/{name}"
 
 
 def production_environment(**extra):
@@ -55,15 +49,16 @@ def production_environment(**extra):
 
 
 @contextlib.contextmanager
-def throwaway_database(prefix, env):
-    """A new PostgreSQL database, migrated and seeded with `env`; dropped afterwards."""
+def throwaway_database(prefix, env, postgres):
+    """A new PostgreSQL database on `postgres` (tests/services.py), migrated and seeded
+    with `env`; dropped afterwards."""
     name = f"{prefix}_{secrets.token_hex(4)}"
-    admin = psycopg2.connect(dbname="postgres", **POSTGRES)
+    admin = postgres.connect()
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute(f'CREATE DATABASE "{name}"')
     try:
-        env = {**env, "DATABASE_URL": postgres_url(name)}
+        env = {**env, "DATABASE_URL": postgres.url(name)}
         for command in (["migrate", "--no-input", "-v", "0"], ["seed_content"]):
             subprocess.run(
                 [PYTHON, "manage.py", *command],

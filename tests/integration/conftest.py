@@ -2,13 +2,14 @@
 front of two gunicorn instances (deploy/gunicorn.conf.py) that share one PostgreSQL
 database and Redis.
 
-It needs nginx, PostgreSQL at postgres://postgres@127.0.0.1:5432 (trust authentication)
-and Redis at 127.0.0.1:6379. Without one of them the tests are skipped, saying which; with
-REQUIRE_INTEGRATION=1 (CI) they fail instead. The stack is independent of the suite's
-own database: it creates a throw-away database `pi_integ_<random>`, uses Redis database 3
-under a random key prefix, listens on loopback ports 18000-18999 only, keeps its files in
-/tmp/px_<random>/ and removes all of it, processes first, however the tests end
-(PX_KEEP_TMP=1 keeps the folder, with every log, for a look afterwards).
+It needs nginx, PostgreSQL and Redis (tests/services.py: the ones running on this
+machine, or throw-away servers started from the installed binaries). Without one of them
+the tests are skipped, saying which; with REQUIRE_INTEGRATION=1 (CI) they fail instead.
+The stack is independent of the suite's own database: it creates a throw-away database
+`pi_integ_<random>`, uses Redis database 3 under a random key prefix, listens on loopback
+ports 18000-18999 only, keeps its files in /tmp/px_<random>/ and removes all of it,
+processes first, however the tests end (PX_KEEP_TMP=1 keeps the folder, with every log,
+for a look afterwards).
 """
 
 import contextlib
@@ -33,8 +34,7 @@ import pytest
 BASE_DIR = Path(__file__).resolve().parents[2]
 RENDER = BASE_DIR / "deploy" / "nginx" / "render.py"
 GUNICORN_CONF = BASE_DIR / "deploy" / "gunicorn.conf.py"
-POSTGRES_URL = os.environ.get("INTEGRATION_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-REDIS_URL = "redis://127.0.0.1:6379/3"
+REDIS_DB = 3
 PORTS = range(18000, 19000)
 EDITOR_USERNAME = "px_redattrice"
 PAGE_FRESH_SECONDS = 2
@@ -239,26 +239,12 @@ def _check_prerequisites():
         unavailable(f"{DEBIAN_MIME_TYPES} is missing (Debian's nginx-common package)")
     if not os.access(gunicorn_executable(), os.X_OK):
         unavailable("gunicorn is not installed in the virtual environment (make test)")
-    try:
-        import psycopg2
-
-        psycopg2.connect(f"{POSTGRES_URL}/postgres", connect_timeout=3).close()
-    except Exception as error:
-        unavailable(f"PostgreSQL does not answer at {POSTGRES_URL}: {error}")
-    try:
-        import redis
-
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-    except Exception as error:
-        unavailable(f"Redis does not answer at {REDIS_URL}: {error}")
     return nginx
 
 
-def _create_database(name, cleanup):
-    import psycopg2
-
+def _create_database(postgres, name, cleanup):
     def run(sql):
-        connection = psycopg2.connect(f"{POSTGRES_URL}/postgres", connect_timeout=3)
+        connection = postgres.connect()
         connection.autocommit = True
         try:
             with connection.cursor() as cursor:
@@ -271,10 +257,10 @@ def _create_database(name, cleanup):
     cleanup.callback(run, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _forget_cache_keys(prefix):
+def _forget_cache_keys(location, prefix):
     import redis
 
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    client = redis.Redis.from_url(location, socket_connect_timeout=2)
     try:
         keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
         if keys:
@@ -333,8 +319,9 @@ def _start_nginx(nginx, stack, cleanup):
 
 
 @pytest.fixture(scope="module")
-def stack():
+def stack(postgres_server, redis_server):
     nginx = _check_prerequisites()
+    redis_url = redis_server.url(REDIS_DB)
     with contextlib.ExitStack() as cleanup:
         tmp = Path(tempfile.mkdtemp(prefix="px_", dir="/tmp"))
         if os.environ.get("PX_KEEP_TMP") != "1":
@@ -350,8 +337,8 @@ def stack():
         token = secrets.token_hex(6)
         database = f"pi_integ_{token}"
         cache_prefix = f"px_integ_{token}"
-        _create_database(database, cleanup)
-        cleanup.callback(_forget_cache_keys, cache_prefix)
+        _create_database(postgres_server, database, cleanup)
+        cleanup.callback(_forget_cache_keys, redis_url, cache_prefix)
 
         nginx_port, port_a, port_b = free_ports(3)
         inherited = {
@@ -370,8 +357,8 @@ def stack():
             "DJANGO_HSTS_SECONDS": "0",
             "DJANGO_SECURE_PROXY_SSL_HEADER": "1",
             "DJANGO_TRUSTED_PROXY_COUNT": "1",
-            "DATABASE_URL": f"{POSTGRES_URL}/{database}",
-            "REDIS_URL": REDIS_URL,
+            "DATABASE_URL": postgres_server.url(database),
+            "REDIS_URL": redis_url,
             "DJANGO_CACHE_PREFIX": cache_prefix,
             "DJANGO_STATIC_ROOT": str(tmp / "static"),
             "DJANGO_MEDIA_ROOT": str(tmp / "media"),

@@ -7,7 +7,7 @@ import pytest
 import redis
 from django.conf import settings as django_settings
 
-REDIS_SERVER = "redis://127.0.0.1:6379/9"
+REDIS_DB = 9
 
 
 def closed_port():
@@ -35,14 +35,12 @@ def redis_cache(location, prefix):
 
 
 @pytest.fixture
-def redis_up(settings):
-    client = redis.Redis.from_url(REDIS_SERVER)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        pytest.fail(f"These tests need the Redis server at {REDIS_SERVER}")
+def redis_up(settings, redis_server):
+    """The site's default cache in Redis (tests/services.py), under a key prefix of its own."""
+    location = redis_server.url(REDIS_DB)
+    client = redis.Redis.from_url(location)
     prefix = f"test-{uuid.uuid4().hex}"
-    settings.CACHES = redis_cache(REDIS_SERVER, prefix)
+    settings.CACHES = redis_cache(location, prefix)
     yield client, prefix
     for key in client.scan_iter(f"{prefix}:*"):
         client.delete(key)

@@ -10,7 +10,6 @@ from tests.servers import (
     AppServer,
     Relay,
     get,
-    postgres_url,
     production_environment,
     throwaway_database,
 )
@@ -19,10 +18,10 @@ REDIS_DB = 8
 
 
 @pytest.fixture(scope="module")
-def stack():
+def stack(postgres_server, redis_server):
     """One app server whose database and cache both pass through relays."""
-    database_relay = Relay(5432).restore()
-    redis_relay = Relay(6379).restore()
+    database_relay = Relay(postgres_server.port).restore()
+    redis_relay = Relay(redis_server.port).restore()
     prefix = "faults-test"
     env = production_environment(
         DJANGO_PLAIN_STATIC_FILES="1",
@@ -30,11 +29,11 @@ def stack():
         WEB_CONCURRENCY="1",
         GUNICORN_THREADS="2",
     )
-    with throwaway_database("pi_faults", env) as name:
+    with throwaway_database("pi_faults", env, postgres_server) as name:
         server = AppServer(
             {
                 **env,
-                "DATABASE_URL": postgres_url(name, port=database_relay.port),
+                "DATABASE_URL": postgres_server.url(name, port=database_relay.port),
                 "REDIS_URL": f"redis://127.0.0.1:{redis_relay.port}/{REDIS_DB}",
             }
         )
@@ -44,7 +43,7 @@ def stack():
             server.stop()
             database_relay.cut()
             redis_relay.cut()
-            client = redis.Redis(db=REDIS_DB)
+            client = redis.Redis(port=redis_server.port, db=REDIS_DB)
             for key in client.scan_iter(f"{prefix}:*"):
                 client.delete(key)
 

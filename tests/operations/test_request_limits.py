@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.servers import AppServer, postgres_url, production_environment, throwaway_database
+from tests.servers import AppServer, production_environment, throwaway_database
 
 # The visitor's address: another loopback address than the one gunicorn listens on, so that
 # gunicorn's own lines ("Listening at: http://127.0.0.1:…") do not hide it.
@@ -24,12 +24,12 @@ EVERY_RESPONSE = (
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(postgres_server):
     env = production_environment(
         DJANGO_PLAIN_STATIC_FILES="1", WEB_CONCURRENCY="1", GUNICORN_THREADS="2"
     )
-    with throwaway_database("pi_limits", env) as name:
-        app = AppServer({**env, "DATABASE_URL": postgres_url(name)})
+    with throwaway_database("pi_limits", env, postgres_server) as name:
+        app = AppServer({**env, "DATABASE_URL": postgres_server.url(name)})
         try:
             yield app.start()
         finally:
