@@ -17,7 +17,9 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from .history import HistoryAdmin, recorded_change
+from editing.history import HistoryAdmin, recorded_change
+from editing.sortable import SortableAdminMixin, SortableInlineAdminMixin
+
 from .models import (
     ContactChannel,
     HelpDesk,
@@ -31,7 +33,6 @@ from .models import (
     SupportService,
     localized_field_names,
 )
-from .sortable import SortableAdminMixin, SortableInlineAdminMixin
 from .translation_status import TranslationStatusMixin
 
 # --- Actions shared by every model with a ``published`` flag (pages uses them too).

@@ -20,8 +20,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from editing.uploads import SafeImageField, SafeUploadTo
+
 from .confidential import location_words
-from .uploads import SafeImageField, SafeUploadTo
 
 ROME = ZoneInfo("Europe/Rome")
 SENTENCE_END = re.compile(r"(?<=.)[.!?](?=\s)")

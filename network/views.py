@@ -11,10 +11,10 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 
+from editing.fallback import content_languages
 from operations import fragments
 from operations.fragments import later
 
-from .fallback import content_languages
 from .models import HelpDesk, Municipality, Organisation, Protocol
 
 

@@ -10,14 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.fallback import ITALIAN, falls_back
+from editing.fallback import ITALIAN, falls_back
+from editing.uploads import SafeImageField, SafePDFField, SafeUploadTo
 from network.models import (
     Organisation,
     Protocol,
     PublishedQuerySet,
     translated_field_is_set,
 )
-from network.uploads import SafeImageField, SafePDFField, SafeUploadTo
 
 from .fields import SanitisedHTMLField
 
