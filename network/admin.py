@@ -19,6 +19,7 @@ from modeltranslation.admin import (
 
 from editing.history import HistoryAdmin, recorded_change
 from editing.sortable import SortableAdminMixin, SortableInlineAdminMixin
+from editing.translation_status import TranslationStatusMixin
 
 from .models import (
     ContactChannel,
@@ -33,7 +34,6 @@ from .models import (
     SupportService,
     localized_field_names,
 )
-from .translation_status import TranslationStatusMixin
 
 # --- Actions shared by every model with a ``published`` flag (pages uses them too).
 

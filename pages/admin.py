@@ -18,8 +18,8 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from editing.history import HistoryAdmin
 from editing.sortable import SortableAdminMixin
+from editing.translation_status import TranslationStatusMixin
 from network.admin import PUBLICATION_ACTIONS, ContentAdmin
-from network.translation_status import TranslationStatusMixin
 
 from .models import ContactPoint, Deliberation, Page, PageFeedback, SeedRecord, SiteSettings
 
