@@ -1,6 +1,6 @@
-"""What the editing toolkit keeps: the native-speaker checks of translations
-(``TranslationReview``), which point at any object through its content type. This app
-imports neither ``network`` nor ``pages``."""
+"""What the editing toolkit keeps: the publication queryset, and the native-speaker checks
+of translations (``TranslationReview``), which point at any object through its content
+type. This app imports neither ``network`` nor ``pages``."""
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -9,6 +9,21 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# --- Content with a ``published`` flag (drafts are previewed by staff: editing/views.py).
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def visible_to(self, previewer):
+        """Published items, plus drafts for a staff member who may view them (preview)."""
+        opts = self.model._meta
+        if previewer is not None and previewer.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            return self
+        return self.published()
+
 
 # --- Translations checked by a native speaker (the admin's "Translation review").
 

@@ -1,6 +1,7 @@
 """The domain core: who is in the anti-violence network and where a woman can get help.
 
-This app imports nothing from ``pages``.
+This app imports nothing from ``pages``; its editing tools (publication, uploads, history,
+translation checks) come from ``editing``.
 """
 
 import datetime
@@ -17,6 +18,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from editing.models import PublishedQuerySet
 from editing.uploads import SafeImageField, SafeUploadTo
 
 from .confidential import location_words
@@ -92,18 +94,6 @@ def location_errors(instance, field_names, message):
                     message, code="location_in_text", params={"words": ", ".join(words)}
                 )
     return errors
-
-
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True)
-
-    def visible_to(self, previewer):
-        """Published items, plus drafts for a staff member who may view them (preview)."""
-        opts = self.model._meta
-        if previewer is not None and previewer.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
-            return self
-        return self.published()
 
 
 class OrganisationQuerySet(PublishedQuerySet):

@@ -16,8 +16,9 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from editing.fallback import content_languages
 from editing.uploads import stored_size
+from editing.views import DraftPreviewMixin, previewer
 from network.models import HelpDesk, Municipality, Organisation
-from network.views import DraftPreviewMixin, RememberedObjectMixin, previewer
+from network.views import RememberedObjectMixin
 from operations import fragments
 from operations.fragments import later
 from staff.throttling import client_ip
