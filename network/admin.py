@@ -4,20 +4,16 @@ Translated models use modeltranslation's tabbed admin, which shows one tab per
 language for every translated field (e.g. ``name_it`` / ``name_en``).
 """
 
-import errno
-import logging
-
-from django.contrib import admin, messages
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import (
-    TabbedTranslationAdmin,
-    TranslationTabularInline,
-)
+from modeltranslation.admin import TranslationTabularInline
 
-from .history import HistoryAdmin, recorded_change
+from editing.admin import PUBLICATION_ACTIONS, ContentAdmin
+from editing.history import HistoryAdmin, recorded_change
+from editing.sortable import SortableAdminMixin, SortableInlineAdminMixin
+
 from .models import (
     ContactChannel,
     HelpDesk,
@@ -31,133 +27,6 @@ from .models import (
     SupportService,
     localized_field_names,
 )
-from .sortable import SortableAdminMixin, SortableInlineAdminMixin
-from .translation_status import TranslationStatusMixin
-
-# --- Actions shared by every model with a ``published`` flag (pages uses them too).
-
-
-def _set_published(request, queryset, value, comment):
-    """Save each item (not a bulk update) so that its history records the change."""
-    changed = [item for item in queryset if item.published != value]
-    with recorded_change(request, str(comment)):
-        for item in changed:
-            item.published = value
-            item.save(update_fields=["published"])
-    return len(changed)
-
-
-@admin.action(description=_("Publish the selected items"))
-def make_published(modeladmin, request, queryset):
-    count = _set_published(request, queryset, True, _("Published"))
-    modeladmin.message_user(
-        request,
-        ngettext("%(count)d item published.", "%(count)d items published.", count)
-        % {"count": count},
-    )
-
-
-@admin.action(description=_("Withdraw the selected items from the site"))
-def make_unpublished(modeladmin, request, queryset):
-    # Some items stay published (`must_stay_published`: pages every page links to).
-    kept = [item for item in queryset if getattr(item, "must_stay_published", False)]
-    queryset = queryset.exclude(pk__in=[item.pk for item in kept])
-    count = _set_published(request, queryset, False, _("Withdrawn from the site"))
-    modeladmin.message_user(
-        request,
-        ngettext(
-            "%(count)d item withdrawn from the site.",
-            "%(count)d items withdrawn from the site.",
-            count,
-        )
-        % {"count": count},
-    )
-    if kept:
-        modeladmin.message_user(
-            request,
-            _("Still published, because every page of the site links to them: %(items)s.")
-            % {"items": ", ".join(f"“{item}”" for item in kept)},
-            messages.WARNING,
-        )
-
-
-PUBLICATION_ACTIONS = [make_published, make_unpublished]
-
-
-logger = logging.getLogger(__name__)
-
-
-class KeepTypedTextOnStorageFailure:
-    """When an uploaded file cannot be written (disk full, read-only or failing disk), the
-    editor gets the form back with everything typed and a message, not an error page.
-
-    The save runs in the admin's transaction, which the failure rolls back; the form is
-    then shown again from the same request with the message as a form error.
-    """
-
-    STORAGE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.EACCES}
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except OSError as error:
-            if request.method != "POST" or error.errno not in self.STORAGE_ERRORS:
-                raise
-            logger.error("An uploaded file could not be stored: %s", error.strerror)
-            request.storage_failure = error
-            return super().changeform_view(request, object_id, form_url, extra_context)
-
-    def get_form(self, request, obj=None, **kwargs):
-        form_class = super().get_form(request, obj, **kwargs)
-        failure = getattr(request, "storage_failure", None)
-        if failure is None:
-            return form_class
-        if failure.errno in (errno.ENOSPC, errno.EDQUOT):
-            message = _(
-                "The file could not be stored: the server's disk is full. Nothing was saved "
-                "and what you typed is still here. Tell the site's technical staff, then "
-                "choose the file again and save."
-            )
-        else:
-            message = _(
-                "The file could not be stored: the server cannot write to its disk. Nothing "
-                "was saved and what you typed is still here. Tell the site's technical "
-                "staff, then choose the file again and save."
-            )
-
-        class NotStoredForm(form_class):
-            def clean(self):
-                super().clean()
-                raise ValidationError(message, code="not_stored")
-
-        return NotStoredForm
-
-
-class RowErrorsOnTheRow:
-    """A list row's form (list_editable) holds a few fields, but the model's clean() checks
-    the whole object and may name a field the row does not show (a confidential place's
-    description). Such an error is shown on the row instead of ending in a 500."""
-
-    def add_error(self, field, error):
-        if field is None and hasattr(error, "error_dict"):
-            on_the_row = {}
-            for name, errors in error.error_dict.items():
-                key = name if name in self.fields else NON_FIELD_ERRORS
-                on_the_row.setdefault(key, []).extend(errors)
-            error = ValidationError(on_the_row)
-        super().add_error(field, error)
-
-
-class ContentAdmin(
-    KeepTypedTextOnStorageFailure, TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin
-):
-    """Translated content: language tabs, a "translation missing" column, history and undo;
-    a file that cannot be stored loses nothing else the editor typed."""
-
-    def get_changelist_form(self, request, **kwargs):
-        form = super().get_changelist_form(request, **kwargs)
-        return type(form.__name__, (RowErrorsOnTheRow, form), {})
-
 
 # --- Bodies, services, languages
 

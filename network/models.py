@@ -1,6 +1,7 @@
 """The domain core: who is in the anti-violence network and where a woman can get help.
 
-This app imports nothing from ``pages``.
+This app imports nothing from ``pages``; its editing tools (publication, uploads, history,
+translation checks) come from ``editing``.
 """
 
 import datetime
@@ -10,18 +11,17 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator, validate_email
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from editing.models import PublishedQuerySet
+from editing.uploads import SafeImageField, SafeUploadTo
+
 from .confidential import location_words
-from .uploads import SafeImageField, SafeUploadTo
 
 ROME = ZoneInfo("Europe/Rome")
 SENTENCE_END = re.compile(r"(?<=.)[.!?](?=\s)")
@@ -94,18 +94,6 @@ def location_errors(instance, field_names, message):
                     message, code="location_in_text", params={"words": ", ".join(words)}
                 )
     return errors
-
-
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True)
-
-    def visible_to(self, previewer):
-        """Published items, plus drafts for a staff member who may view them (preview)."""
-        opts = self.model._meta
-        if previewer is not None and previewer.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
-            return self
-        return self.published()
 
 
 class OrganisationQuerySet(PublishedQuerySet):
@@ -995,60 +983,3 @@ class Municipality(models.Model):
         local = [d for d in desks if d.organisation_id == self.managing_body_id]
         province = [d for d in desks if d not in local]
         return local, province
-
-
-# --- Translations checked by a native speaker (the admin's "Translation review").
-
-
-def reviewed_languages():
-    """(code, name) of the languages a translation is checked in: all but the default."""
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    return [(code, name) for code, name in settings.LANGUAGES if code != default]
-
-
-class TranslationReview(models.Model):
-    """A native speaker has checked the text of one object in one language.
-
-    It keeps a digest (SHA-256) of that text as it was when checked: the translation
-    counts as checked only while its text still has the same digest. Any later edit,
-    from the admin, the seed or a restored version, makes it "to check" again with no
-    code that must remember to reset a flag (network/translation_status.py).
-    """
-
-    content_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, verbose_name=_("content type")
-    )
-    object_id = models.PositiveBigIntegerField(_("object id"))
-    content_object = GenericForeignKey("content_type", "object_id")
-    language = models.CharField(_("language"), max_length=7, choices=reviewed_languages)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("checked by"),
-    )
-    reviewed_at = models.DateTimeField(_("checked on"), default=timezone.now)
-    digest = models.CharField(
-        _("digest of the checked text"),
-        max_length=64,
-        help_text=_("SHA-256 of the object's texts in this language when they were checked."),
-    )
-
-    class Meta:
-        verbose_name = _("translation review")
-        verbose_name_plural = _("translation reviews")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"],
-                name="translationreview_one_per_object_and_language",
-            ),
-            models.CheckConstraint(
-                condition=Q(language__in=[code for code, _name in reviewed_languages()]),
-                name="translationreview_not_the_default_language",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.content_type.name} #{self.object_id} ({self.get_language_display()})"

@@ -1,57 +1,23 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib import admin
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .fallback import content_languages
+from editing.fallback import content_languages
+from editing.views import DraftPreviewMixin
+
 from .models import HelpDesk, Municipality, Organisation, Protocol
 
 
 def _published_desks():
     """Published desks, with what their cards show."""
     return HelpDesk.objects.published().for_cards()
-
-
-def previewer(request):
-    """The signed-in staff member who may use the admin (and so see drafts), or None.
-
-    The admin site's own rule decides, two-step verification included.
-    """
-    return request.user if admin.site.may_use_admin(request) else None
-
-
-class DraftPreviewMixin:
-    """A detail page that staff can preview while it is a draft; the public gets 404.
-
-    The page then carries a banner saying it is a draft, is never cached and never indexed.
-    """
-
-    def get_preview_queryset(self, queryset):
-        return queryset.visible_to(previewer(self.request))
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        if not self.object.published:
-            opts = self.object._meta
-            context["draft_admin_url"] = reverse(
-                f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.object.pk]
-            )
-        return context
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if not self.object.published:
-            response["Cache-Control"] = "private, no-store"
-            response["X-Robots-Tag"] = "noindex"
-        return response
 
 
 class NetworkView(TemplateView):
@@ -196,8 +162,9 @@ class MunicipalityDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["local_desks"], context["province_desks"] = self.object.serving_desks()
-        # For a comune no source maps to a body: every body she may turn to.
-        if not self.object.managing_body:
+        if self.object.managing_body_id:
+            context["local_desks"], context["province_desks"] = self.object.serving_desks()
+        else:
+            # No source maps this comune to a body: every body she may turn to.
             context["social_services"] = list(Organisation.objects.social_services())
         return context

@@ -16,10 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csp import csp_override
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from network.admin import PUBLICATION_ACTIONS, ContentAdmin
-from network.history import HistoryAdmin
-from network.sortable import SortableAdminMixin
-from network.translation_status import TranslationStatusMixin
+from editing.admin import PUBLICATION_ACTIONS, ContentAdmin
+from editing.history import HistoryAdmin
+from editing.sortable import SortableAdminMixin
+from editing.translation_status import TranslationStatusMixin
 
 from .models import ContactPoint, Deliberation, Page, PageFeedback, SeedRecord, SiteSettings
 

@@ -10,14 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.fallback import ITALIAN, falls_back
-from network.models import (
-    Organisation,
-    Protocol,
-    PublishedQuerySet,
-    translated_field_is_set,
-)
-from network.uploads import SafeImageField, SafePDFField, SafeUploadTo
+from editing.fallback import ITALIAN, falls_back
+from editing.models import PublishedQuerySet
+from editing.uploads import SafeImageField, SafePDFField, SafeUploadTo
+from network.models import Organisation, Protocol, translated_field_is_set
 
 from .fields import SanitisedHTMLField
 

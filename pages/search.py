@@ -22,7 +22,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
-from network.fallback import ITALIAN, falls_back
+from editing.fallback import ITALIAN, falls_back
 from network.models import HelpDesk, Municipality, Organisation, Protocol
 
 from .models import Deliberation, Page
@@ -49,7 +49,7 @@ class Hit:
     summary: str
     url: str
     # "it" for a text shown in Italian because the language searched in has none (its
-    # element is marked so, network/fallback.py), "" otherwise.
+    # element is marked so, editing/fallback.py), "" otherwise.
     title_lang: str = ""
     summary_lang: str = ""
 

@@ -14,10 +14,10 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from network.fallback import content_languages
+from editing.fallback import content_languages
+from editing.uploads import stored_size
+from editing.views import DraftPreviewMixin, previewer
 from network.models import HelpDesk, Municipality, Organisation
-from network.uploads import stored_size
-from network.views import DraftPreviewMixin, previewer
 from staff.throttling import client_ip
 
 from .forms import PageFeedbackForm
@@ -57,7 +57,7 @@ class PageDetailView(DraftPreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # The languages to name when the page is shown in Italian (network/fallback.py):
+        # The languages to name when the page is shown in Italian (editing/fallback.py):
         # the legal pages and the service's description are in Italian and English only.
         context["content_languages"] = content_languages(
             ([self.object], ("title", "summary", "body"))

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "axes",
     "reversion",
     "adminsortable2",
+    # The editing toolkit, used by network and pages (it imports neither).
+    "editing",
     "network",
     "pages",
     "operations",

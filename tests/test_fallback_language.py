@@ -3,7 +3,7 @@
 Where a text has no translation in the visitor's language, the site shows the Italian one
 (django-modeltranslation's fallback). The element that holds it carries lang="it", so that
 a screen reader pronounces it as Italian; and a page whose main content is Italian says, in
-her language, that it is available in Italian and English (network/fallback.py).
+her language, that it is available in Italian and English (editing/fallback.py).
 """
 
 import html as html_module

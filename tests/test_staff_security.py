@@ -587,7 +587,7 @@ def test_no_template_hardcodes_the_admin_address():
     base = django_settings.BASE_DIR
     offenders = [
         str(path.relative_to(base))
-        for folder in ("templates", "staff", "pages", "network", "pariopportunita")
+        for folder in ("templates", "staff", "editing", "pages", "network", "pariopportunita")
         for path in (base / folder).rglob("*")
         if path.suffix in {".html", ".txt", ".py"} and re.search(r"[\"']/admin/", path.read_text())
     ]

@@ -13,15 +13,15 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from editing.models import TranslationReview
+from editing.translation_status import translation_digest
 from network.models import (
     ContactChannel,
     HelpDesk,
     HoursException,
     Protocol,
     ProtocolObjective,
-    TranslationReview,
 )
-from network.translation_status import translation_digest
 from pages.models import Page
 
 from .helpers import form_data, login_verified, tag_attrs, visible_text

@@ -34,9 +34,8 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from network import uploads
-from network.models import Organisation
-from network.uploads import (
+from editing import uploads
+from editing.uploads import (
     SafeUploadTo,
     clean_image,
     rendition_names,
@@ -45,6 +44,7 @@ from network.uploads import (
     validate_image,
     validate_pdf,
 )
+from network.models import Organisation
 from pages.models import Deliberation, Page
 
 from .helpers import tag_attrs

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import network.models
+import editing.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('object_id', models.PositiveBigIntegerField(verbose_name='object id')),
-                ('language', models.CharField(choices=network.models.reviewed_languages, max_length=7, verbose_name='language')),
+                ('language', models.CharField(choices=editing.models.reviewed_languages, max_length=7, verbose_name='language')),
                 ('reviewed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='checked on')),
                 ('digest', models.CharField(help_text="SHA-256 of the object's texts in this language when they were checked.", max_length=64, verbose_name='digest of the checked text')),
                 ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype', verbose_name='content type')),

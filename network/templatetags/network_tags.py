@@ -8,24 +8,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
-from network.fallback import ITALIAN, current_language, falls_back
+from editing.fallback import ITALIAN, current_language
 from network.models import HELPLINE_LANGUAGES, HelpDesk
 from operations.freshness import page_true_until
 
 register = template.Library()
-
-
-@register.simple_tag
-def lang_fallback(obj, field):
-    """` lang="it"` for the element that shows `obj.field` when the visitor's language has
-    no text for it and the page shows the Italian one (modeltranslation's fallback), so
-    that a screen reader reads it as Italian; "" otherwise.
-
-    `<h1{% lang_fallback protocol "title" %}>{{ protocol.title }}</h1>`; with `as name`, for
-    an element of an included template (the breadcrumbs)."""
-    if not falls_back(obj, field):
-        return ""
-    return mark_safe(f' lang="{ITALIAN}"')
 
 
 @register.simple_tag
@@ -150,25 +137,6 @@ def structured_data(data):
     """A schema.org JSON-LD block (a data block: no script runs, so the CSP allows it)."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
-
-
-@register.inclusion_tag("includes/picture.html")
-def picture(image, alt, css_class="", sizes="100vw"):
-    """An uploaded image with its WebP renditions (network.uploads) and its size.
-
-    ``sizes`` tells the browser how wide the image is shown, so that it downloads the
-    smallest rendition that is sharp enough.
-    """
-    dimensions = getattr(image, "dimensions", None)
-    return {
-        "src": image.url,
-        "alt": alt,
-        "css_class": css_class,
-        "sizes": sizes,
-        "srcset": image.srcset() if hasattr(image, "srcset") else "",
-        "width": dimensions[0] if dimensions else None,
-        "height": dimensions[1] if dimensions else None,
-    }
 
 
 @register.simple_tag

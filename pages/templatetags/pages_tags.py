@@ -8,8 +8,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from editing.translation_status import unchecked_translations
 from network.models import HelpDesk, Municipality, contacts_stale_before
-from network.translation_status import unchecked_translations
 
 from ..forms import PageFeedbackForm
 from ..models import Deliberation, Page

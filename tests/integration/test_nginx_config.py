@@ -87,6 +87,10 @@ def test_uploads_are_accepted_only_under_the_admins_address(tmp_path):
         {"admin_url": "admin/ { return 200; }"},
         {"admin_url": "/admin/"},
         {"admin_url": "admin"},
+        {"cache_dir": Path("/")},
+        {"cache_dir": "/var/cache/x levels=1 keys_zone=other:1m"},
+        {"cache_size": "1g; proxy_cache off"},
+        {"cache_size": "big"},
     ],
 )
 def test_unsafe_or_incomplete_values_are_refused(tmp_path, unsafe):

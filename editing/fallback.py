@@ -2,7 +2,7 @@
 
 django-modeltranslation shows a field's Italian text where the current language has none
 (MODELTRANSLATION_FALLBACK_LANGUAGES). The element that shows such a text says that it is
-Italian (`{% lang_fallback %}`, network_tags), so that a screen reader pronounces it as
+Italian (`{% lang_fallback %}`, editing_tags), so that a screen reader pronounces it as
 Italian; and a page whose main content is shown in Italian says so at the top, in the
 visitor's language, with links to the page in the languages it is written in
 (`content_languages()`, set by each view as `content_languages`, shown by base.html).

@@ -223,7 +223,7 @@ def _refuse(code, **params):
 # --- Safe names
 
 
-@deconstructible(path="network.uploads.SafeUploadTo")
+@deconstructible(path="editing.uploads.SafeUploadTo")
 class SafeUploadTo:
     """``upload_to`` for uploads: ``<directory><random>.<extension>``.
 
@@ -322,7 +322,7 @@ def open_checked_image(file):
 
 # Marks an uploaded file object as already checked, so that the model field's validator
 # does not decode again what the form field's validator has just decoded.
-CHECKED_MARK = "_network_upload_checked"
+CHECKED_MARK = "_editing_upload_checked"
 
 
 def validate_image(value):
@@ -683,7 +683,7 @@ class SafePDFFieldFile(FieldFile):
 
 # Kept on each instance: the names its upload fields had in the database, and the names
 # to delete once a save has replaced them.
-STORED_NAMES = "_network_uploads_stored"
+STORED_NAMES = "_editing_uploads_stored"
 UNKNOWN = object()
 
 

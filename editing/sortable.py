@@ -1,7 +1,7 @@
 """Drag-and-drop ordering in the admin (django-admin-sortable2), for the lists whose order
-visitors see: network bodies, protocols, services, desks, contact points, and the rows of
-a desk's contact channels and a protocol's objectives. Staff drag rows instead of typing
-order numbers.
+visitors see (in ``network`` and ``pages``: network bodies, protocols, services, desks,
+contact points, and the rows of a desk's contact channels and a protocol's objectives).
+Staff drag rows instead of typing order numbers.
 
 django-admin-sortable2 2.3.1 swaps Django's admin/js/actions.js for its own patched copy
 named after the Django version, and ships copies up to Django 6.0; Django 6.1's
