@@ -27,7 +27,7 @@ help:
 	@echo "make serve - the production stack (nginx keeping pages, gunicorn, DEBUG off) at http://$(HOST):$(PORT)/"
 	@echo "make backup - write a dated archive of the database and the uploads to var/backups/"
 	@echo "make restore ARCHIVE=path - restore such an archive into an empty database"
-	@echo "make bench - load benchmark of the production stack (PostgreSQL, Redis, wrk)"
+	@echo "make bench - load benchmark of the production stack (nginx, PostgreSQL, Redis, wrk)"
 
 $(PY):
 	@if [ -z "$(PYTHON)" ]; then \
@@ -161,8 +161,12 @@ clean:
 weight: $(STAMP)/requirements-dev assets messages chromium
 	$(PY) bench/page_weight.py
 
-# Load benchmark of the production stack (bench/run.py): gunicorn on loopback with the seed
-# content and with a generated large data set, each in a throw-away PostgreSQL database;
-# writes bench/results/latest.md and latest.json. BENCH_DURATION=5 for a quick look.
-bench: $(STAMP)/requirements-dev assets messages wrk
+# Load benchmark of the production stack as deployed (bench/run.py): nginx with the rendered
+# configuration in front of two gunicorn instances on loopback, with the seed content and
+# with a generated large data set, each in a throw-away PostgreSQL database; measures the
+# targets of issue 16 through nginx (cached pages against static files, 256 connections,
+# rendered pages' p99, an admin edit, every sitemap page with the app stopped) and writes
+# bench/results/latest.md and latest.json. BENCH_DURATION=5 BENCH_SHORT_DURATION=3
+# BENCH_DATASETS=seed for a quick look.
+bench: $(STAMP)/requirements-dev assets messages wrk nginx
 	$(PY) bench/run.py

@@ -1,6 +1,8 @@
--- wrk script for bench/run.py: counts status codes and X-Cache answers in every thread and
--- prints one line of JSON at the end ("BENCH_JSON {...}") with exact percentiles.
--- Usage: wrk -t2 -c64 -d30s -s bench/wrk_report.lua -H 'Accept-Encoding: br, gzip' URL
+-- wrk script for bench/run.py: counts status codes and nginx's X-Cache answers
+-- ($upstream_cache_status: HIT, STALE, UPDATING, REVALIDATED, MISS, BYPASS, ...; "none"
+-- when absent, as for static files) in every thread and prints one line of JSON at the
+-- end ("BENCH_JSON {...}") with exact percentiles.
+-- Usage: wrk -t2 -c64 -d30s -s bench/wrk_report.lua -H 'Accept-Encoding: br' URL
 
 local threads = {}
 
