@@ -25,8 +25,8 @@ help:
 	@echo "make run   - set up everything and serve the site at http://$(HOST):$(PORT)/"
 	@echo "make test  - set up everything and run the whole test suite"
 	@echo "make serve - the production stack (nginx keeping pages, gunicorn, DEBUG off) at http://$(HOST):$(PORT)/"
-	@echo "make backup - write a dated archive of the database and the uploads to var/backups/"
-	@echo "make restore ARCHIVE=path - restore such an archive into an empty database"
+	@echo "make backup - back up the database and the uploads to var/backups/ (a dated pair of files)"
+	@echo "make restore ARCHIVE=path - restore such a backup (either file of the pair), replacing the database"
 	@echo "make bench - load benchmark of the production stack (nginx, PostgreSQL, Redis, wrk)"
 
 $(PY):
@@ -89,18 +89,18 @@ serve: $(STAMP)/requirements assets messages var/secret-key nginx
 	$(SERVE_ENV) $(MANAGE) seed_content
 	$(SERVE_ENV) HOST=$(HOST) PORT=$(PORT) bash scripts/serve.sh
 
-# Backups of the local (`make run`) site: the database content and MEDIA_ROOT in one dated
-# archive (operations/backups.py); DJANGO_BACKUP_DIR changes where. A restore goes into an
-# empty, migrated database only.
+# Backups of the local (`make run`) site with django-dbbackup (operations/backups.py): the
+# database and MEDIA_ROOT as a pair of dated files in var/backups/ (DJANGO_BACKUP_DIR
+# changes where). A restore replaces the database, then migrates it to this version.
 backup: $(STAMP)/requirements
-	DJANGO_DEBUG=1 $(MANAGE) backup_site
+	DJANGO_DEBUG=1 $(MANAGE) sitebackup
 
 restore: $(STAMP)/requirements
 	@if [ -z "$(ARCHIVE)" ]; then \
-		echo "Usage: make restore ARCHIVE=var/backups/pariopportunita-YYYYmmdd-HHMMSS.tar.gz"; \
+		echo "Usage: make restore ARCHIVE=var/backups/pariopportunita-YYYYmmdd-HHMMSS-database.sqlite3.gz"; \
 		exit 1; fi
+	DJANGO_DEBUG=1 $(MANAGE) siterestore "$(ARCHIVE)"
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input -v 0
-	DJANGO_DEBUG=1 $(MANAGE) restore_site "$(ARCHIVE)"
 
 # Debian packages some targets need: installed when missing and running as root on
 # Debian, otherwise a clear message. $(call debian_package,command,package,what for)

@@ -8,3 +8,7 @@ class OperationsConfig(AppConfig):
 
     name = "operations"
     verbose_name = _("Operations")
+
+    def ready(self):
+        # The check of the backup folder and what follows every restore.
+        from . import backups  # noqa: F401

@@ -1,751 +1,255 @@
-"""Backups of the whole site: the database content and the uploaded media in one archive.
+"""Backups with django-dbbackup: what the site adds to the library.
 
-``pariopportunita-YYYYmmdd-HHMMSS.tar.gz`` holds::
+`manage.py sitebackup` (`make backup`) runs the library's `dbbackup` and `mediabackup`
+with one date, so the two files make a pair in DJANGO_BACKUP_DIR::
 
-    data.json        every object, in Django's JSON serialisation with natural keys
-    media/<path>     every file under MEDIA_ROOT
-    manifest.json    format version, date, Django version, applied migrations, object
-                     counts per model, size and sha256 of data.json and of every file
+    pariopportunita-YYYYmmdd-HHMMSS-database.psql.bin.gz   pg_dump's custom format
+        (or -database.sqlite3.gz, a copy made with SQLite's backup API), and its .metadata
+    pariopportunita-YYYYmmdd-HHMMSS-media.tar.gz           every file under MEDIA_ROOT
 
-Left out: content types and permissions (``migrate`` makes them; the archive names them
-by natural key, so they are matched by name in a fresh database), sessions (everyone signs
-in again) and django-axes' failed sign-ins and lockouts (transient). The admin's log of
-who changed what is kept: it is part of the accountability the history gives.
-
-A restore goes into an empty database (just migrated) with the same migrations applied,
-in one transaction: if anything fails, the database is left as it was and no media file
-is left behind.
+`manage.py siterestore` (`make restore`) checks both files, then runs `dbrestore` and
+`mediarestore`. Here: the check that backups never land inside MEDIA_ROOT, the SQLite
+connector's restore, the checks of an archive before anything changes, and what follows
+every restore, whichever command ran it.
 """
 
-import contextlib
-import datetime
-import hashlib
-import io
+import gzip
 import json
-import os
+import shutil
+import sqlite3
 import tarfile
 import tempfile
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import django
+from dbbackup import settings as dbbackup_settings
+from dbbackup import utils
+from dbbackup.db.base import get_connector
+from dbbackup.db.sqlite import SqliteBackupConnector
+from dbbackup.signals import post_media_restore, post_restore
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core import serializers
-from django.core.management import call_command
-from django.core.serializers.json import DjangoJSONEncoder
-from django.core.serializers.json import Serializer as JSONSerializer
-from django.db import DEFAULT_DB_ALIAS, connections, models, router, transaction
-from django.db.migrations.recorder import MigrationRecorder
-from django.utils import timezone, translation
+from django.core import checks
+from django.core.files.storage import FileSystemStorage
+from django.core.management.base import CommandError
+from django.dispatch import receiver
+from django.utils.module_loading import import_string
 
-FORMAT = "pariopportunita-backup"
-FORMAT_VERSION = 1
-KNOWN_FORMAT_VERSIONS = {1}
-ARCHIVE_PREFIX = "pariopportunita-"
-ARCHIVE_SUFFIX = ".tar.gz"
-MANIFEST = "manifest.json"
-DATA = "data.json"
-MEDIA_DIR = "media/"
 CHUNK = 1024 * 1024
-
-# The content version is not content: a restore starts a new one.
-EXCLUDED_MODELS = {
-    "contenttypes.contenttype",
-    "auth.permission",
-    "sessions.session",
-    "operations.contentversion",
-}
-EXCLUDED_APPS = {"axes"}
-# Rows of these models may exist right after `migrate` (the "Redattori" group comes from a
-# data migration): they do not make a database "not empty", and the archive's rows are
-# matched to them by natural key (the name), never duplicated.
-MERGED_BY_NATURAL_KEY = {"auth.group"}
+# What a damaged or truncated file raises while it is read.
+READ_ERRORS = (OSError, EOFError, zlib.error, tarfile.TarError)
 
 
-class BackupError(Exception):
-    """An expected problem, told to the operator in one clear message."""
+class BackupError(CommandError):
+    """An expected problem, told in one message (a CommandError: no traceback, whichever
+    command meets it)."""
 
 
-class RestoreError(Exception):
-    """An expected problem, told to the operator in one clear message.
-
-    Raised before anything is changed, or with every change undone.
-    """
+# --- Where backups go
 
 
-# --- What goes in the archive
+def backup_dir():
+    """The folder the library writes to, or None if its storage is not a local folder."""
+    if not issubclass(import_string(dbbackup_settings.STORAGE), FileSystemStorage):
+        return None
+    # A FileSystemStorage without a location writes into MEDIA_ROOT.
+    location = dbbackup_settings.STORAGE_OPTIONS.get("location") or settings.MEDIA_ROOT
+    return Path(location).resolve()
 
 
-def archived_models(using=DEFAULT_DB_ALIAS):
-    """The models whose rows the archive holds, in an order that loads cleanly."""
-    app_list = []
-    for app_config in apps.get_app_configs():
-        if app_config.label in EXCLUDED_APPS:
-            continue
-        app_models = [
-            model
-            for model in app_config.get_models()
-            if not model._meta.proxy
-            and model._meta.managed
-            and model._meta.label_lower not in EXCLUDED_MODELS
-            and router.allow_migrate_model(using, model)
-        ]
-        if app_models:
-            app_list.append((app_config, app_models))
-    return serializers.sort_dependencies(app_list, allow_cycles=True)
+def backup_dir_problem():
+    """Why backups must not be written where they are configured to go, or None."""
+    directory, media_root = backup_dir(), Path(settings.MEDIA_ROOT).resolve()
+    if directory is not None and directory.is_relative_to(media_root):
+        return (
+            f"The backup directory {directory} is inside MEDIA_ROOT ({media_root}), which "
+            "the site serves to anyone: backups hold password hashes and two-step "
+            "verification secrets. Set DJANGO_BACKUP_DIR to a private folder."
+        )
+    return None
 
 
-def _keeps_primary_key(model):
-    # Users keep their id (nothing made by `migrate` can clash with it: the target database
-    # holds no user), so ids kept as text elsewhere, e.g. in the admin's log, stay right.
-    return model is get_user_model()
+@checks.register
+def check_backup_dir(app_configs, **kwargs):
+    # An error stops every management command that runs the checks, dbbackup's included.
+    problem = backup_dir_problem()
+    return [checks.Error(problem, id="operations.E001")] if problem else []
 
 
-class _Encoder(DjangoJSONEncoder):
-    """Django's encoder, without its rounding of times to milliseconds."""
-
-    def default(self, o):
-        if isinstance(o, datetime.datetime):
-            return o.isoformat()
-        if isinstance(o, datetime.time) and not timezone.is_aware(o):
-            return o.isoformat()
-        return super().default(o)
+# --- Names: a database file and a media file with one date
 
 
-class _Serializer(JSONSerializer):
-    def get_dump_object(self, obj):
-        data = super().get_dump_object(obj)
-        if "pk" not in data and _keeps_primary_key(type(obj)):
-            data["pk"] = self._value_from_field(obj, obj._meta.pk)
-        return data
+def backup_names(datestring):
+    """(database file, media file) of the backup made at `datestring`, compressed."""
+    database = utils.filename_generate(get_connector().extension, wildcard=datestring)
+    media = utils.filename_generate("tar.gz", content_type="media", wildcard=datestring)
+    return f"{database}.gz", media
 
 
-def _queryset(model, using):
-    # The base manager: every row, whatever the default manager filters.
-    return model._base_manager.using(using).order_by(model._meta.pk.name)
-
-
-def applied_migrations(using=DEFAULT_DB_ALIAS):
-    """{app label: sorted names of its applied migrations}."""
-    recorder = MigrationRecorder(connections[using])
-    if not recorder.has_table():
-        return {}
-    applied = {}
-    for app_label, name in recorder.applied_migrations():
-        applied.setdefault(app_label, []).append(name)
-    return {app_label: sorted(names) for app_label, names in sorted(applied.items())}
-
-
-def _dump(stream, using):
-    """Write every archived object to `stream`; return (counts, names in file fields)."""
-    counts, referenced = {}, set()
-
-    def objects():
-        for model in archived_models(using):
-            label = model._meta.label_lower
-            counts[label] = 0
-            file_fields = [
-                f for f in model._meta.concrete_fields if isinstance(f, models.FileField)
-            ]
-            for obj in _queryset(model, using).iterator(chunk_size=1000):
-                counts[label] += 1
-                for file_field in file_fields:
-                    name = file_field.value_from_object(obj).name
-                    if name:
-                        referenced.add(name)
-                yield obj
-
-    _Serializer().serialize(
-        objects(),
-        stream=stream,
-        use_natural_foreign_keys=True,
-        use_natural_primary_keys=True,
-        cls=_Encoder,
-    )
-    return counts, referenced
-
-
-# --- Files
-
-
-def _sha256_file(file_object):
-    digest, size = hashlib.sha256(), 0
-    while chunk := file_object.read(CHUNK):
-        digest.update(chunk)
-        size += len(chunk)
-    return digest.hexdigest(), size
-
-
-class _HashingReader:
-    """Reads a file for tarfile and hashes exactly the bytes that went into the archive."""
-
-    def __init__(self, file_object):
-        self.file_object = file_object
-        self.digest = hashlib.sha256()
-
-    def read(self, size=-1):
-        data = self.file_object.read(size)
-        self.digest.update(data)
-        return data
-
-
-def _tar_info(name, size, mtime):
-    info = tarfile.TarInfo(name)
-    info.size = size
-    info.mtime = int(mtime)
-    info.mode = 0o644
-    info.uid = info.gid = 0
-    info.uname = info.gname = ""
-    return info
-
-
-def _media_files(media_root):
-    """(relative POSIX paths of the regular files under MEDIA_ROOT, skipped paths)."""
-    files, skipped = [], []
-    if not media_root.is_dir():
-        return files, skipped
-    for directory, dirnames, filenames in os.walk(media_root):
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = Path(directory, name)
-            relative = path.relative_to(media_root).as_posix()
-            if path.is_symlink() or not path.is_file():
-                skipped.append(relative)
-            else:
-                files.append(relative)
-        # Symbolic links to directories are not followed, only reported.
-        for name in dirnames:
-            if Path(directory, name).is_symlink():
-                skipped.append(Path(directory, name).relative_to(media_root).as_posix())
-    return files, skipped
-
-
-def _listed(items, separator=", ", limit=6):
-    shown = separator.join(items[:limit])
-    return f"{shown} and {len(items) - limit} more" if len(items) > limit else shown
-
-
-def _is_within(path, directory):
-    try:
-        path.relative_to(directory)
-    except ValueError:
-        return False
-    return True
-
-
-# --- Backup
-
-
-@dataclass
-class BackupResult:
-    path: Path
-    objects: int
-    models: int
-    files: int
-    size: int
-    missing: list = field(default_factory=list)
-    skipped: list = field(default_factory=list)
-
-
-def default_backup_dir():
-    return Path(os.environ.get("DJANGO_BACKUP_DIR") or Path(settings.BASE_DIR, "var", "backups"))
-
-
-def create_backup(output_dir=None, using=DEFAULT_DB_ALIAS):
-    """Write a new archive into `output_dir` and return what it holds."""
-    output_dir = Path(output_dir or default_backup_dir()).resolve()
-    media_root = Path(settings.MEDIA_ROOT).resolve()
-    if _is_within(output_dir, media_root):
+def backup_pair(path):
+    """The database and media files of the backup `path` belongs to (either file of the
+    pair, or the database file's .metadata)."""
+    path = Path(path)
+    datestring = utils.filename_to_datestring(path.name)
+    names = backup_names(datestring) if datestring else ()
+    if path.name.removesuffix(".metadata") not in names:
+        example = backup_names("YYYYmmdd-HHMMSS")
         raise BackupError(
-            f"The backup directory {output_dir} is inside MEDIA_ROOT ({media_root}), which the "
-            "site may serve to anyone. Choose a private directory with --output or "
-            "DJANGO_BACKUP_DIR."
+            f"{path} is not a backup written by `manage.py sitebackup` for this database "
+            f"(they are named {example[0]} and {example[1]}). An archive of the former "
+            "format (one .tar.gz with a manifest.json) restores with the version of the "
+            "site that made it."
         )
-    try:
-        output_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as error:
-        raise BackupError(f"Cannot create the backup directory {output_dir}: {error}") from None
-
-    created = timezone.localtime()
-    final = output_dir / f"{ARCHIVE_PREFIX}{created:%Y%m%d-%H%M%S}{ARCHIVE_SUFFIX}"
-    if final.exists():
-        raise BackupError(f"{final} already exists: run the backup again in a second.")
-
-    try:
-        descriptor, partial = tempfile.mkstemp(
-            prefix=f".{final.name}.", suffix=".partial", dir=output_dir
-        )
-    except OSError as error:
-        raise BackupError(f"Cannot write into {output_dir}: {error}") from None
-    try:
-        os.fchmod(descriptor, 0o600)
-        with os.fdopen(descriptor, "wb") as raw:
-            result = _write_archive(raw, final, created, media_root, using)
-            raw.flush()
-            os.fsync(raw.fileno())
-        # Only a complete archive ever has the final name.
-        os.replace(partial, final)
-        _fsync_directory(output_dir)
-    except BaseException as error:
-        Path(partial).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise BackupError(f"The backup failed, nothing was written: {error}") from error
-        raise
-    result.size = final.stat().st_size
-    return result
+    pair = tuple(path.with_name(name) for name in names)
+    for file in pair:
+        if not file.is_file():
+            raise BackupError(f"{file} is missing: a restore needs both files of the backup.")
+    return pair
 
 
-def _fsync_directory(directory):
+# --- Checking an archive before anything changes
+
+
+def _damaged(path, error):
+    return BackupError(
+        f"{path} is damaged or incomplete (a truncated copy?): {error}. Use another copy."
+    )
+
+
+def check_gzip(path):
+    """Read the whole file: gzip's checksum and length tell a damaged or truncated copy."""
     try:
-        descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(CHUNK):
+                pass
+    except READ_ERRORS as error:
+        raise _damaged(path, error) from None
+
+
+def check_metadata(database_file):
+    """The .metadata the library writes beside a database file names the connector that
+    dbrestore will import and call: only this site's own."""
+    metadata_file = Path(f"{database_file}.metadata")
+    if not metadata_file.exists():
         return
+    expected = type(get_connector())
     try:
-        with contextlib.suppress(OSError):
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+        metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+        connector = metadata["connector"]
+    except (OSError, ValueError, TypeError, KeyError) as error:
+        raise _damaged(metadata_file, error) from None
+    if connector != f"{expected.__module__}.{expected.__qualname__}":
+        raise BackupError(
+            f"{metadata_file} names the connector {connector!r}, not this site's "
+            f"({expected.__module__}.{expected.__qualname__}): the backup was made for "
+            "another kind of database, or the file was altered."
+        )
 
 
-def _read_database(data_file, using):
-    """Dump the data and read the migrations in one transaction: one consistent state."""
-    connection = connections[using]
-    outermost = not connection.in_atomic_block
-    with transaction.atomic(using=using), translation.override(settings.LANGUAGE_CODE):
-        if outermost and connection.vendor == "postgresql":
-            # One snapshot for every query, while the site keeps writing.
-            with connection.cursor() as cursor:
-                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        migrations = applied_migrations(using)
-        text = io.TextIOWrapper(data_file, encoding="utf-8", newline="\n")
-        counts, referenced = _dump(text, using)
-        text.flush()
-        text.detach()
-    return migrations, counts, referenced
-
-
-def _write_archive(raw, final, created, media_root, using):
-    with tempfile.TemporaryFile() as data_file:
-        migrations, counts, referenced = _read_database(data_file, using)
-        data_file.seek(0)
-        data_sha256, data_size = _sha256_file(data_file)
-        data_file.seek(0)
-
-        media, skipped = [], []
-        with tarfile.open(fileobj=raw, mode="w:gz", format=tarfile.PAX_FORMAT) as tar:
-            tar.addfile(_tar_info(DATA, data_size, created.timestamp()), data_file)
-            relative_paths, skipped = _media_files(media_root)
-            for relative in relative_paths:
-                try:
-                    with open(media_root / relative, "rb") as source:
-                        status = os.fstat(source.fileno())
-                        reader = _HashingReader(source)
-                        info = _tar_info(MEDIA_DIR + relative, status.st_size, status.st_mtime)
-                        tar.addfile(info, reader)
-                except FileNotFoundError:
-                    # Deleted by the site while the backup ran (a replaced upload); if the
-                    # data still names it, it is reported as missing.
-                    continue
-                media.append(
-                    {"path": relative, "size": status.st_size, "sha256": reader.digest.hexdigest()}
-                )
-            manifest = {
-                "format": FORMAT,
-                "format_version": FORMAT_VERSION,
-                "created": created.isoformat(),
-                "django_version": django.get_version(),
-                "database": connections[using].vendor,
-                "migrations": migrations,
-                "counts": counts,
-                "data": {"path": DATA, "size": data_size, "sha256": data_sha256},
-                "media": media,
-            }
-            encoded = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
-            tar.addfile(_tar_info(MANIFEST, len(encoded), created.timestamp()), io.BytesIO(encoded))
-
-    archived = {item["path"] for item in media}
-    return BackupResult(
-        path=final,
-        objects=sum(counts.values()),
-        models=sum(1 for count in counts.values() if count),
-        files=len(media),
-        size=0,
-        missing=sorted(referenced - archived),
-        skipped=sorted(skipped),
+def _is_safe_name(name):
+    parts = name.split("/")
+    return not PurePosixPath(name).is_absolute() and all(
+        part not in {"", ".", ".."} and "\\" not in part for part in parts
     )
 
 
-# --- Restore: reading and checking the archive
-
-
-def _member_name(member):
-    """The member's name if it is a regular file with a safe relative name, else None."""
-    if not member.isreg():
-        return None
-    path = PurePosixPath(member.name)
-    if path.is_absolute() or any(part in {"", ".", ".."} for part in member.name.split("/")):
-        return None
-    return member.name
-
-
-def _damaged(archive, error):
-    return RestoreError(
-        f"The archive {archive} is damaged or incomplete (a truncated copy?): {error}. "
-        "Use another copy of the archive."
-    )
-
-
-def read_archive(archive, workdir):
-    """Check the whole archive; return its manifest, with data.json copied into `workdir`.
-
-    Every media file's checksum is verified here, before anything is changed.
-    """
-    archive = Path(archive)
-    if not archive.is_file():
-        raise RestoreError(f"There is no archive at {archive}.")
-    manifest_bytes, data_path, data_check, media_checks = None, None, None, {}
-    seen = set()
+def check_media_archive(path):
+    """Every entry a regular file (or folder) with a relative name inside MEDIA_ROOT."""
+    check_gzip(path)
     try:
-        with tarfile.open(archive, mode="r:gz") as tar:
+        with tarfile.open(path, "r:gz") as tar:
             for member in tar:
-                name = _member_name(member)
-                if name is None or name in seen:
-                    raise RestoreError(
-                        f"The archive {archive} holds an unexpected entry {member.name!r}: it "
-                        "was not made by backup_site, or it was altered."
+                if not (member.isreg() or member.isdir()) or not _is_safe_name(member.name):
+                    raise BackupError(
+                        f"{path} holds an unexpected entry {member.name!r}: it was not made "
+                        "by `manage.py sitebackup`, or it was altered."
                     )
-                seen.add(name)
-                source = tar.extractfile(member)
-                if name == MANIFEST:
-                    manifest_bytes = source.read()
-                elif name == DATA:
-                    data_path = Path(workdir, DATA)
-                    with open(data_path, "wb") as target:
-                        reader = _HashingReader(source)
-                        while chunk := reader.read(CHUNK):
-                            target.write(chunk)
-                    data_check = (reader.digest.hexdigest(), member.size)
-                elif name.startswith(MEDIA_DIR) and len(name) > len(MEDIA_DIR):
-                    media_checks[name.removeprefix(MEDIA_DIR)] = _sha256_file(source)
-                else:
-                    raise RestoreError(
-                        f"The archive {archive} holds an unexpected file {name!r}: it was not "
-                        "made by backup_site."
-                    )
-    except (tarfile.TarError, EOFError, zlib.error, OSError) as error:
-        raise _damaged(archive, error) from None
-
-    if manifest_bytes is None:
-        raise RestoreError(
-            f"The archive {archive} has no {MANIFEST}: it is incomplete or was not made by "
-            "backup_site."
-        )
-    manifest = _parse_manifest(archive, manifest_bytes)
-    _check_contents(archive, manifest, data_path, data_check, media_checks)
-    return manifest, data_path
+    except READ_ERRORS as error:
+        raise _damaged(path, error) from None
 
 
-def _parse_manifest(archive, raw):
+# --- SQLite
+
+
+def _check_sqlite_copy(path):
+    # Reading the schema tells a file that is no SQLite database. (PRAGMA integrity_check
+    # would need Django's SQL functions, which the site's indexes use.)
     try:
-        manifest = json.loads(raw)
-    except ValueError:
-        raise RestoreError(f"The manifest of {archive} is not valid JSON.") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise RestoreError(f"{archive} is not a backup of this site (unknown manifest).")
-    version = manifest.get("format_version")
-    if version not in KNOWN_FORMAT_VERSIONS:
-        raise RestoreError(
-            f"{archive} has backup format version {version!r}, which this version of the site "
-            f"does not know (it reads {sorted(KNOWN_FORMAT_VERSIONS)}). Restore it with the "
-            "version of the site that made it."
-        )
-    try:
-        valid = (
-            isinstance(manifest["migrations"], dict)
-            and isinstance(manifest["counts"], dict)
-            and isinstance(manifest["data"]["sha256"], str)
-            and isinstance(manifest["data"]["size"], int)
-            and all(
-                isinstance(item["path"], str)
-                and isinstance(item["sha256"], str)
-                and isinstance(item["size"], int)
-                for item in manifest["media"]
-            )
-        )
-    except (KeyError, TypeError):
-        valid = False
-    if not valid:
-        raise RestoreError(f"The manifest of {archive} is incomplete.")
-    return manifest
-
-
-def _check_contents(archive, manifest, data_path, data_check, media_checks):
-    problems = []
-    if data_path is None:
-        problems.append(f"{DATA} is missing")
-    elif data_check != (manifest["data"]["sha256"], manifest["data"]["size"]):
-        problems.append(f"{DATA} does not match its checksum")
-    listed = {item["path"]: (item["sha256"], item["size"]) for item in manifest["media"]}
-    for path in sorted(listed.keys() - media_checks.keys()):
-        problems.append(f"media file {path} is missing")
-    for path in sorted(media_checks.keys() - listed.keys()):
-        problems.append(f"media file {path} is not in the manifest")
-    for path in sorted(listed.keys() & media_checks.keys()):
-        if listed[path] != media_checks[path]:
-            problems.append(f"media file {path} does not match its checksum")
-    if problems:
-        raise RestoreError(
-            f"The archive {archive} is damaged: {_listed(problems, '; ')}. Nothing was "
-            "changed; use another copy of the archive."
-        )
-
-
-def check_schema(manifest, using=DEFAULT_DB_ALIAS):
-    """The database must have exactly the migrations the archive was made with.
-
-    Apps the archive holds no data of (sessions, django-axes, content types) are not
-    compared: their tables are not restored.
-    """
-    current = applied_migrations(using)
-    if not current:
-        raise RestoreError(
-            "This database has no tables yet: run `manage.py migrate` first, then restore."
-        )
-    recorded = manifest["migrations"]
-    app_labels = {label.split(".")[0] for label in manifest["counts"]} | {
-        model._meta.app_label for model in archived_models(using)
-    }
-    problems = []
-    for app_label in sorted(app_labels):
-        in_archive = set(recorded.get(app_label, []))
-        here = set(current.get(app_label, []))
-        if in_archive == here:
-            continue
-        if in_archive - here:
-            problems.append(
-                f"app '{app_label}': the archive was made with migrations this database has "
-                f"not applied ({', '.join(sorted(in_archive - here))}). If this version of the "
-                "site has them, run `manage.py migrate`; otherwise restore with the version "
-                "of the site that made the archive."
-            )
-        if here - in_archive:
-            problems.append(
-                f"app '{app_label}': this database has migrations the archive was made "
-                f"without ({', '.join(sorted(here - in_archive))}). Restore with the version "
-                "of the site that made the archive into a database migrated by it, then "
-                "update the site and run `manage.py migrate`."
-            )
-    if problems:
-        raise RestoreError(
-            "The archive does not fit this database's schema:\n- " + "\n- ".join(problems)
-        )
-
-
-def check_empty(using=DEFAULT_DB_ALIAS):
-    """Refuse a database that already holds content (or users)."""
-    found = []
-    for model in archived_models(using):
-        if model._meta.label_lower in MERGED_BY_NATURAL_KEY:
-            continue
-        count = model._base_manager.using(using).count()
-        if count:
-            found.append(f"{model._meta.label_lower} ({count})")
-    if found:
-        raise RestoreError(
-            f"The database is not empty: it already holds {_listed(found)}. A restore goes into an "
-            "empty database only, so that nothing is mixed or overwritten: create a new "
-            "database (or move db.sqlite3 away), run `manage.py migrate`, then restore again."
-        )
-
-
-def _media_target(media_root, relative):
-    # `relative` was checked when the archive was read: no "..", not absolute.
-    return media_root.joinpath(*relative.split("/"))
-
-
-def check_media_conflicts(manifest, media_root):
-    """Media files already present must be identical to the archive's; returns those."""
-    identical, conflicts = set(), []
-    for item in manifest["media"]:
-        target = _media_target(media_root, item["path"])
-        if not os.path.lexists(target):
-            continue
-        if target.is_file() and not target.is_symlink():
-            with open(target, "rb") as existing:
-                if _sha256_file(existing) == (item["sha256"], item["size"]):
-                    identical.add(item["path"])
-                    continue
-        conflicts.append(item["path"])
-    if conflicts:
-        raise RestoreError(
-            f"MEDIA_ROOT ({media_root}) already has different files with the names of "
-            f"{len(conflicts)} of the archive's files: {_listed(conflicts)}. Move them away "
-            "(or restore into an empty MEDIA_ROOT)."
-        )
-    return identical
-
-
-# --- Restore: writing
-
-
-class _MediaWriter:
-    """Writes media files under MEDIA_ROOT, remembering what it created so as to undo it."""
-
-    def __init__(self, media_root):
-        self.media_root = media_root
-        self.created_files = []
-        self.created_dirs = []
-
-    def _make_parents(self, target):
-        missing = []
-        parent = target.parent
-        while not parent.exists():
-            missing.append(parent)
-            parent = parent.parent
-        for directory in reversed(missing):
-            mode = settings.FILE_UPLOAD_DIRECTORY_PERMISSIONS
-            directory.mkdir()
-            if mode is not None:
-                directory.chmod(mode)
-            self.created_dirs.append(directory)
-
-    def write(self, relative, source, expected_sha256, mtime):
-        target = _media_target(self.media_root, relative)
-        self._make_parents(target)
-        descriptor, partial = tempfile.mkstemp(prefix=".restore-", dir=target.parent)
+        copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            with os.fdopen(descriptor, "wb") as output:
-                reader = _HashingReader(source)
-                while chunk := reader.read(CHUNK):
-                    output.write(chunk)
-                output.flush()
-                os.fsync(output.fileno())
-            if reader.digest.hexdigest() != expected_sha256:
-                raise RestoreError(f"The media file {relative} changed while it was restored.")
-            mode = settings.FILE_UPLOAD_PERMISSIONS
-            if mode is None:
-                umask = os.umask(0)
-                os.umask(umask)
-                mode = 0o666 & ~umask
-            os.chmod(partial, mode)
-            os.utime(partial, (mtime, mtime))
-            if os.path.lexists(target):
-                raise RestoreError(f"The media file {relative} appeared while it was restored.")
-            os.replace(partial, target)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-        self.created_files.append(target)
-
-    def undo(self):
-        for path in reversed(self.created_files):
-            path.unlink(missing_ok=True)
-        for directory in reversed(self.created_dirs):
-            with contextlib.suppress(OSError):
-                directory.rmdir()
+            django = copy.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'django_migrations'"
+            ).fetchone()
+        finally:
+            copy.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"The backup is not a SQLite database: {error}.") from None
+    if not django:
+        raise BackupError("The backup is a SQLite database, but not this site's.")
 
 
-def _restore_media(archive, manifest, writer, identical):
-    expected = {item["path"]: item["sha256"] for item in manifest["media"]}
-    written = 0
-    try:
-        with tarfile.open(archive, mode="r:gz") as tar:
-            for member in tar:
-                name = _member_name(member)
-                if not name or not name.startswith(MEDIA_DIR):
-                    continue
-                relative = name.removeprefix(MEDIA_DIR)
-                if relative in identical or relative not in expected:
-                    continue
-                writer.write(relative, tar.extractfile(member), expected[relative], member.mtime)
-                written += 1
-    except (tarfile.TarError, EOFError, zlib.error) as error:
-        raise _damaged(archive, error) from None
-    except OSError as error:
-        raise RestoreError(
-            f"A media file could not be written under {writer.media_root}: {error}."
-        ) from None
-    return written
+class SqliteConnector(SqliteBackupConnector):
+    """The library's SQLite connector (a consistent copy made with SQLite's backup API while
+    the site runs), restored with the same API instead of writing over the database file:
+    checked first, replaced in one step under SQLite's lock, safe with the site running,
+    and it works for the tests' in-memory database too."""
+
+    def restore_dump(self, dump):
+        with tempfile.NamedTemporaryFile(dir=dbbackup_settings.TMP_DIR, suffix=".sqlite3") as copy:
+            shutil.copyfileobj(dump, copy, CHUNK)
+            copy.flush()
+            _check_sqlite_copy(copy.name)
+            source = sqlite3.connect(f"file:{copy.name}?mode=ro", uri=True)
+            try:
+                self.connection.ensure_connection()
+                source.backup(self.connection.connection)
+            finally:
+                source.close()
 
 
-def _check_counts(manifest, before_merged, using):
-    problems = []
-    for label, expected in manifest["counts"].items():
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            problems.append(f"this site has no model {label}")
+# --- After every restore (sitebackup's, or dbbackup's commands run by hand)
+
+
+def _sanitise_rich_text():
+    """pg_restore and SQLite write rows as they are in the archive, skipping the field's
+    cleaning on save: clean every rich text again, as the admin would have."""
+    from pages.fields import SanitisedHTMLField, sanitise_html
+
+    for model in apps.get_models():
+        names = [
+            field.attname
+            for field in model._meta.concrete_fields
+            if isinstance(field, SanitisedHTMLField)
+        ]
+        if not names:
             continue
-        count = model._base_manager.using(using).count()
-        if label in MERGED_BY_NATURAL_KEY:
-            ok = expected <= count <= expected + before_merged.get(label, 0)
-        else:
-            ok = count == expected
-        if not ok:
-            problems.append(f"{label}: {count} rows instead of {expected}")
-    if problems:
-        raise RestoreError(
-            f"The restored data does not match the archive's manifest ({_listed(problems, '; ')})."
-        )
+        for row in model._base_manager.values("pk", *names).iterator():
+            cleaned = {name: sanitise_html(row[name]) for name in names}
+            changed = {name: value for name, value in cleaned.items() if value != row[name]}
+            if changed:
+                model._base_manager.filter(pk=row["pk"]).update(**changed)
 
 
-@dataclass
-class RestoreResult:
-    created: str
-    objects: int
-    models: int
-    files: int
-    already_present: int
+@receiver(post_restore, dispatch_uid="operations-after-database-restore")
+def after_database_restore(**kwargs):
+    from django.contrib.contenttypes.models import ContentType
 
-
-def restore_backup(archive, using=DEFAULT_DB_ALIAS):
-    """Check `archive`, then load it into the empty database and MEDIA_ROOT."""
     from operations.freshness import content_changed
 
-    archive = Path(archive)
-    media_root = Path(settings.MEDIA_ROOT).resolve()
-    with tempfile.TemporaryDirectory(prefix="pariopportunita-restore-") as workdir:
-        manifest, data_path = read_archive(archive, workdir)
-        check_schema(manifest, using)
-        identical = check_media_conflicts(manifest, media_root)
-        writer = _MediaWriter(media_root)
-        try:
-            with transaction.atomic(using=using), translation.override(settings.LANGUAGE_CODE):
-                check_empty(using)
-                before_merged = {
-                    label: apps.get_model(label)._base_manager.using(using).count()
-                    for label in MERGED_BY_NATURAL_KEY
-                }
-                if sum(manifest["counts"].values()):
-                    try:
-                        call_command(
-                            "loaddata",
-                            str(data_path),
-                            database=using,
-                            verbosity=0,
-                            stdout=io.StringIO(),
-                        )
-                    except RestoreError:
-                        raise
-                    except Exception as error:
-                        raise RestoreError(
-                            f"The data in {archive} could not be loaded: {error}."
-                        ) from error
-                _check_counts(manifest, before_merged, using)
-                written = _restore_media(archive, manifest, writer, identical)
-        except BaseException:
-            writer.undo()
-            raise
-    # Pages cached before the restore show what the database held then.
+    # Content types may have other ids than before.
+    ContentType.objects.clear_cache()
+    _sanitise_rich_text()
+    # Sessions and sign-in lockouts are not part of a backup (PostgreSQL's leaves their
+    # rows out; SQLite's copies the whole file): everyone signs in again.
+    for app_label in ("sessions", "axes"):
+        for model in apps.get_app_config(app_label).get_models():
+            model._base_manager.all().delete()
+    # The content version is not content: pages nginx kept are rendered again.
     content_changed()
-    counts = manifest["counts"]
-    return RestoreResult(
-        created=manifest.get("created", "?"),
-        objects=sum(counts.values()),
-        models=sum(1 for count in counts.values() if count),
-        files=written,
-        already_present=len(identical),
-    )
+
+
+@receiver(post_media_restore, dispatch_uid="operations-after-media-restore")
+def after_media_restore(**kwargs):
+    from operations.freshness import content_changed
+
+    content_changed()

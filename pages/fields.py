@@ -149,8 +149,9 @@ class SanitisedHTMLField(ProseEditorField):
     def contribute_to_class(self, cls, name, *args, **kwargs):
         super().contribute_to_class(cls, name, *args, **kwargs)
         if not cls._meta.abstract:
-            # Raw saves (loaddata, so restore_site) write the values as they are and skip
-            # pre_save(): an archive's HTML is cleaned as well before it reaches the page.
+            # Raw saves (loaddata) write the values as they are and skip pre_save(): a
+            # fixture's HTML is cleaned as well before it reaches the page. (A restore
+            # writes rows around Django: operations/backups.py cleans them afterwards.)
             signals.pre_save.connect(
                 self._sanitise_raw_save,
                 sender=cls,

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "pages",
     "operations",
     "django_prose_editor",
+    "dbbackup",
 ]
 
 MIDDLEWARE = [
@@ -250,6 +251,46 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # Uploads are served by the proxy (deploy/nginx/, also in `make serve`); `1` makes the app
 # serve them itself, for a server without one.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)
+
+# Backups (django-dbbackup; operations/backups.py): `manage.py sitebackup` writes the
+# database (pg_dump's custom format on PostgreSQL, a copy made with SQLite's backup API on
+# SQLite) and every file under MEDIA_ROOT as a pair of gzip files with one date. They hold
+# password hashes and two-step verification secrets: mode 0600, in a folder created 0700,
+# never inside MEDIA_ROOT (a system check, operations.E001, stops every command then).
+BACKUP_DIR = Path(os.environ.get("DJANGO_BACKUP_DIR") or BASE_DIR / "var" / "backups")
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": str(BACKUP_DIR),
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
+DBBACKUP_DATE_FORMAT = "%Y%m%d-%H%M%S"
+DBBACKUP_FILENAME_TEMPLATE = "pariopportunita-{datetime}-database.{extension}"
+DBBACKUP_MEDIA_FILENAME_TEMPLATE = "pariopportunita-{datetime}-media.{extension}"
+# A failure shows in the command's exit status and the journal; no mail is configured.
+DBBACKUP_SEND_EMAIL = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DBBACKUP_CONNECTORS = {
+        "default": {
+            "CONNECTOR": "dbbackup.db.postgresql.PgDumpBinaryConnector",
+            # Rows that are no content: sessions (everyone signs in again), sign-in
+            # lockouts, and the content version (a restore starts a new one).
+            "EXCLUDE": [
+                "django_session",
+                "axes_accessattempt",
+                "axes_accessattemptexpiration",
+                "axes_accessfailurelog",
+                "axes_accesslog",
+                "operations_contentversion",
+            ],
+            # The restoring role owns what it restores, whatever role made the dump.
+            "RESTORE_SUFFIX": "--no-owner --no-privileges",
+        }
+    }
+else:
+    DBBACKUP_CONNECTORS = {"default": {"CONNECTOR": "operations.backups.SqliteConnector"}}
 
 # Visitors get no cookie; only staff in the admin get session and CSRF cookies.
 SESSION_COOKIE_HTTPONLY = True

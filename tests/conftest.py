@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.color import no_style
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import translation
 
 # Real PostgreSQL and Redis servers for the tests that need them (started when none runs).
@@ -65,7 +65,9 @@ def _insert_rows(added):
             table: (columns, [tuple(map(_sqlite_value, row)) for row in rows])
             for table, (columns, rows) in added.items()
         }
-    with connection.cursor() as cursor:
+    # In one transaction: foreign keys are checked at its end, whatever the tables' order
+    # (a transactional test runs in autocommit).
+    with transaction.atomic(), connection.cursor() as cursor:
         for table, (columns, rows) in added.items():
             names = ", ".join(connection.ops.quote_name(column) for column in columns)
             marks = ", ".join(["%s"] * len(columns))
