@@ -235,7 +235,7 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 
 STATIC_URL = "static/"
 # Hashed names and Brotli/gzip copies made by collectstatic, served by WhiteNoise
-# (operations/wsgi.py). With DEBUG on, runserver serves the source files.
+# (pariopportunita/wsgi.py) and by nginx. With DEBUG on, runserver serves the source files.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
