@@ -5,9 +5,10 @@ and how to ask whether it still is (deploy/nginx/ stores the page and serves it)
 
 - `Cache-Control: public, max-age=0, s-maxage=N, stale-while-revalidate=M`: a shared
   cache may serve the page for N seconds, at most PAGE_FRESH_SECONDS (so that an edit
-  reaches visitors within seconds), and then M seconds more while it asks the app again,
-  never past the moment the page stops being true ("open now" turns into "closed", local
-  midnight moves "today" on). A browser asks every time.
+  reaches visitors within seconds), and then M seconds more while it asks the app again
+  (N + M at most STALE_LIMIT_SECONDS: nothing is served more than a minute after it may
+  have changed), never past the moment the page stops being true ("open now" turns into
+  "closed", local midnight moves "today" on). A browser asks every time.
 - `ETag`: the content version, the release, the address and that moment. Asked again with
   it (nginx's revalidation, a browser's reload), the app answers 304 without rendering
   when nothing the page shows has changed: one query, for the content version.
@@ -25,6 +26,7 @@ cookie) get none of this.
 import datetime
 import functools
 import hashlib
+import importlib.metadata
 import os
 import uuid
 
@@ -36,8 +38,23 @@ from django.http import HttpResponseNotModified
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+# The longest a page is served after the app could have changed it (an edit, a closure).
+STALE_LIMIT_SECONDS = 60
+# A page that is true for no time at all (rendered from defaults): nothing may keep it.
+NEVER = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 # Settings whose value shows in a page or its headers: a change is a new release.
-RELEASE_SETTING_PREFIXES = ("SECURE_", "PERMISSIONS_POLICY", "X_FRAME_OPTIONS", "MAP_TILE_")
+RELEASE_SETTING_PREFIXES = (
+    "SECURE_",
+    "PERMISSIONS_POLICY",
+    "X_FRAME_OPTIONS",
+    "MAP_TILE_",
+    "CONTACTS_",
+    "LANGUAGE",
+    "MODELTRANSLATION_",
+    "TIME_ZONE",
+    "STATIC_URL",
+    "MEDIA_URL",
+)
 SOURCE_SUFFIXES = (".py", ".html", ".mo")
 SKIPPED_FOLDERS = {
     ".git",
@@ -82,9 +99,14 @@ def page_true_until(request, until):
 @functools.cache
 def release():
     """A digest of what renders pages besides the content: the source, the templates, the
-    compiled translations, the static files' manifest and the security settings. The same
-    on every app server of one release; computed once per process."""
+    compiled translations, the static files' manifest, the installed packages (Django's own
+    templates and translations) and the settings pages show. The same on every app server
+    of one release; computed once per process."""
     digest = hashlib.blake2b(digest_size=8)
+    for package in sorted(
+        f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions()
+    ):
+        digest.update(package.encode())
     for name in sorted(dir(settings)):
         if name.startswith(RELEASE_SETTING_PREFIXES):
             digest.update(f"{name}={getattr(settings, name)!r}".encode())
@@ -114,8 +136,9 @@ def _local_midnight_after(now):
 
 
 def _etag(version, path, until):
-    digest = hashlib.blake2b(f"{version}|{release()}|{path}".encode(), digest_size=10)
-    return f'W/"{digest.hexdigest()}.{int(until.timestamp())}"'
+    seconds = int(until.timestamp())
+    digest = hashlib.blake2b(f"{version}|{release()}|{path}|{seconds}".encode(), digest_size=10)
+    return f'W/"{digest.hexdigest()}.{seconds}"'
 
 
 def _matching_until(if_none_match, version, path):
@@ -124,9 +147,12 @@ def _matching_until(if_none_match, version, path):
     for tag in if_none_match.split(",")[:8]:
         tag = tag.strip().removeprefix("W/").strip('"')
         digest, _, seconds = tag.partition(".")
-        if not seconds.isdigit() or len(seconds) > 12:
+        if not (seconds.isascii() and seconds.isdigit()) or len(seconds) > 11:
             continue
-        until = datetime.datetime.fromtimestamp(int(seconds), tz=datetime.UTC)
+        try:
+            until = datetime.datetime.fromtimestamp(int(seconds), tz=datetime.UTC)
+        except (ValueError, OverflowError, OSError):
+            continue
         if _etag(version, path, until) == f'W/"{digest}.{seconds}"':
             return until
     return None
@@ -151,8 +177,9 @@ def _may_be_kept(request):
 def _say_how_long(response, version, path, now, until):
     left = max(int((until - now).total_seconds()), 0)
     fresh = min(left, settings.PAGE_FRESH_SECONDS)
+    stale = min(left, STALE_LIMIT_SECONDS) - fresh
     patch_cache_control(
-        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=left - fresh
+        response, public=True, max_age=0, s_maxage=fresh, stale_while_revalidate=max(stale, 0)
     )
     response["ETag"] = _etag(version, path, until)
 

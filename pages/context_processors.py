@@ -2,12 +2,11 @@ import functools
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info, gettext, override
 
-from operations.freshness import page_true_until
+from operations.freshness import NEVER, page_true_until
 
 from .models import SiteSettings
 
@@ -72,7 +71,7 @@ def site_settings(request):
     answering) is true for no time at all: nothing in front of the app keeps it."""
     row = SiteSettings.load()
     if row._state.adding:
-        page_true_until(request, timezone.now())
+        page_true_until(request, NEVER)
     return row
 
 

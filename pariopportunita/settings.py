@@ -93,7 +93,8 @@ MIDDLEWARE = [
     "compression_middleware.middleware.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "operations.headers.PermissionsPolicyMiddleware",
-    # ETag and 304 for the other answers (a search, a staff member's page).
+    # ETag and 304 for the other answers (a search, a staff member's page) when the app is
+    # reached directly; nginx asks without a validator (it keeps pages itself).
     "django.middleware.http.ConditionalGetMiddleware",
     # After SecurityMiddleware: the admin's forms need the Origin header (see the module).
     "pariopportunita.middleware.AdminReferrerPolicyMiddleware",

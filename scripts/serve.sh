@@ -18,9 +18,8 @@ VAR="$HERE/var/serve"
 STATIC_ROOT="${DJANGO_STATIC_ROOT:-$HERE/staticfiles}"
 MEDIA_ROOT="${DJANGO_MEDIA_ROOT:-$HERE/media}"
 
-mkdir -p "$VAR/logs" "$VAR/temp" "$VAR/run" "$VAR/cache" "$MEDIA_ROOT"
-# nginx's workers (www-data when started as root) write the cache and read the files.
-chmod 0777 "$VAR/cache" "$VAR/temp"
+# nginx makes the page cache and temp folders itself, owned by its workers' user.
+mkdir -p "$VAR/logs" "$VAR/temp" "$VAR/run" "$MEDIA_ROOT"
 
 "$PY" deploy/nginx/render.py \
   --server-name "$HOST" --server-name localhost \

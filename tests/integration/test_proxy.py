@@ -182,6 +182,8 @@ def test_a_public_page_is_kept_then_revalidated_without_rendering(stack):
     second = fetch(stack.nginx_port, path, headers={"Accept-Encoding": "gzip"})
     assert (first.header("X-Cache"), second.header("X-Cache")) == ("MISS", "HIT")
     assert second.body == first.body
+    # Each answer has its own request id, not the one stored with the page.
+    assert second.header("X-Request-ID") != first.header("X-Request-ID")
     assert app_log_statuses(stack, path) == [200]
     # Once its s-maxage has passed, nginx asks the app with the page's ETag: nothing
     # changed, so the app answers 304 and nginx keeps serving what it holds.

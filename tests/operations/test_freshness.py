@@ -51,6 +51,8 @@ def test_a_public_page_says_how_long_a_shared_cache_may_keep_it(app):
     directives = cache_control(answer)
     assert directives["public"] and directives["max-age"] == 0
     assert 0 < directives["s-maxage"] <= 5
+    # Served at most a minute after the app could have changed it, while it asks again.
+    assert directives["s-maxage"] + directives.get("stale-while-revalidate", 0) <= 60
     assert "set-cookie" not in answer.headers
     assert answer.headers["etag"].startswith('W/"')
 
@@ -63,6 +65,10 @@ def test_a_revalidation_is_answered_without_rendering(app):
     assert len(queries) == 1  # the content version, nothing the page shows
     assert again.headers["etag"] == first.headers["etag"]
     assert cache_control(again)["s-maxage"] > 0
+    # A validator that names another moment is not this page's either.
+    digest, _, seconds = first.headers["etag"][3:-1].partition(".")
+    forged = f'W/"{digest}.{int(seconds) + 86400}"'
+    assert call(app, "/sportelli/", headers={"If-None-Match": forged}).status == 200
     # Another page's validator is not this page's.
     other = call(app, "/rete/", headers={"If-None-Match": first.headers["etag"]})
     assert other.status == 200
@@ -166,6 +172,9 @@ def test_a_new_release_makes_every_page_render_again(app, settings):
         '"' + "a" * 5000 + '"',
         ", ".join(['W/"x.1"'] * 500),
         'W/"\x00.\x7f"',
+        'W/"x.\u00b2"',  # a digit to str.isdigit(), not to int()
+        'W/"x.999999999999"',  # past the year 9999
+        'W/"x.99999999999"',
     ],
 )
 def test_a_hostile_validator_gets_the_page(app, value):
