@@ -85,12 +85,10 @@ import io
 import json
 import os
 import platform
-import random
 import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -102,6 +100,12 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# tests/processes.py (nginx, ports, process groups) and tests/helpers.py, shared with the
+# integration tests.
+sys.path.insert(0, str(BASE_DIR))
+from tests import processes  # noqa: E402
+from tests.processes import find_nginx, stop_process_group  # noqa: E402
+
 BENCH_DIR = BASE_DIR / "bench"
 PYTHON = sys.executable
 VENV_BIN = Path(PYTHON).parent
@@ -170,29 +174,6 @@ user = get_user_model().objects.create_superuser(
 TOTPDevice.objects.create(
     user=user, name="bench", confirmed=True, key=os.environ["BENCH_ADMIN_TOTP_KEY"]
 )
-"""
-
-# What Debian's /etc/nginx/nginx.conf puts around a site, as scripts/serve.sh writes it,
-# with every path in the bench's folder.
-NGINX_MAIN = """\
-worker_processes auto;
-pid {dir}/run/nginx.pid;
-error_log {dir}/logs/nginx-main-error.log;
-events {{ worker_connections 1024; }}
-http {{
-    sendfile on;
-    tcp_nopush on;
-    types_hash_max_size 2048;
-    include {mime_types};
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path {dir}/temp/body;
-    proxy_temp_path {dir}/temp/proxy;
-    fastcgi_temp_path {dir}/temp/fastcgi;
-    uwsgi_temp_path {dir}/temp/uwsgi;
-    scgi_temp_path {dir}/temp/scgi;
-    include {dir}/pariopportunita.conf;
-}}
 """
 
 
@@ -406,19 +387,10 @@ def redis_version():
 
 
 def free_ports(count):
-    candidates = list(PORTS)
-    random.shuffle(candidates)
-    found = []
-    for port in candidates:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-        found.append(port)
-        if len(found) == count:
-            return found
-    raise BenchError(f"not {count} free ports in {PORTS.start}-{PORTS.stop - 1}")
+    try:
+        return processes.free_ports(count, PORTS)
+    except RuntimeError as error:
+        raise BenchError(str(error)) from error
 
 
 def base_environment():
@@ -443,25 +415,6 @@ def run_command(args, env, what, timeout=900):
     if result.returncode != 0:
         raise BenchError(f"{what} failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     return result.stdout
-
-
-def find_nginx():
-    return shutil.which("nginx") or (
-        "/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK) else None
-    )
-
-
-def stop_process_group(process, first_signal=signal.SIGTERM, timeout=30):
-    """Stop a process started in its own session (by its id), and what it started."""
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, first_signal)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=timeout)
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signal.SIGKILL)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(timeout=5)
 
 
 # --- The stack: app servers and nginx ------------------------------------------------------
@@ -564,12 +517,13 @@ class Stack:
                 str(self.dir / "cache"),
                 "--output",
                 str(self.dir / "pariopportunita.conf"),
+                "--main-config",
+                str(self.dir),
             ],
             self.env,
             "deploy/nginx/render.py",
         )
         main = self.dir / "nginx.conf"
-        main.write_text(NGINX_MAIN.format(dir=self.dir, mime_types=MIME_TYPES), encoding="utf-8")
         command = [nginx, "-p", str(self.dir), "-c", str(main)]
         run_command([*command, "-t", "-q"], self.env, "nginx -t")
         log_path = self.dir / "logs" / "nginx-stderr.log"

@@ -29,29 +29,8 @@ mkdir -p "$VAR/logs" "$VAR/temp" "$VAR/run" "$MEDIA_ROOT"
   --log-dir "$VAR/logs" --cache-dir "$VAR/cache" \
   --hsts-seconds "${DJANGO_HSTS_SECONDS:-0}" \
   --admin-url "${DJANGO_ADMIN_URL:-admin/}" \
-  --output "$VAR/pariopportunita.conf"
+  --output "$VAR/pariopportunita.conf" --main-config "$VAR"
 
-# What Debian's /etc/nginx/nginx.conf puts around a site, with every path in var/serve/.
-cat > "$VAR/nginx.conf" <<EOF
-worker_processes auto;
-pid $VAR/run/nginx.pid;
-error_log $VAR/logs/nginx-main-error.log;
-events { worker_connections 1024; }
-http {
-    sendfile on;
-    tcp_nopush on;
-    types_hash_max_size 2048;
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path $VAR/temp/body;
-    proxy_temp_path $VAR/temp/proxy;
-    fastcgi_temp_path $VAR/temp/fastcgi;
-    uwsgi_temp_path $VAR/temp/uwsgi;
-    scgi_temp_path $VAR/temp/scgi;
-    include $VAR/pariopportunita.conf;
-}
-EOF
 "$NGINX" -p "$VAR" -c "$VAR/nginx.conf" -t -q
 
 GUNICORN_BIND="$HOST:$APP_PORT" .venv/bin/gunicorn -c deploy/gunicorn.conf.py pariopportunita.wsgi &

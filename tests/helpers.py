@@ -2,6 +2,7 @@
 
 import ast
 from html.parser import HTMLParser
+from importlib import import_module
 
 
 class TagCounter(HTMLParser):
@@ -194,3 +195,19 @@ def form_data(html):
         else:
             data[name] = value
     return data
+
+
+def restore_editor_group():
+    """The "Redattori" group with its permissions, as pages/migrations/0003 makes it: a
+    transactional test's flush removes it (content types and permissions come back)."""
+    from django.contrib.auth.models import Group, Permission
+
+    migration = import_module("pages.migrations.0003_editor_group")
+    group, _created = Group.objects.get_or_create(name=migration.EDITOR_GROUP)
+    group.permissions.set(
+        [
+            Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
+            for app_label, model, actions in migration.CONTENT_PERMISSIONS
+            for action in actions
+        ]
+    )

@@ -151,6 +151,45 @@ def render(
     return PLACEHOLDER.sub(lambda match: values[match.group(1)], text)
 
 
+# What Debian's /etc/nginx/nginx.conf puts around a site, for an nginx that runs on its own
+# with every file in one folder (`make serve`, the tests, the benchmark): its pid, logs and
+# temp files there, the site's configuration included from there. Like Debian's, it has an
+# http-level access log in the "combined" format (with addresses): the site's own server
+# block must leave it empty (tests/integration/test_proxy.py checks).
+MAIN_CONFIG = """\
+worker_processes auto;
+pid {folder}/run/nginx.pid;
+error_log {folder}/logs/nginx-main-error.log;
+events {{ worker_connections 1024; }}
+http {{
+    sendfile on;
+    tcp_nopush on;
+    types_hash_max_size 2048;
+    include {mime_types};
+    default_type application/octet-stream;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_prefer_server_ciphers on;
+    access_log {folder}/logs/nginx-main-access.log;
+    client_body_temp_path {folder}/temp/body;
+    proxy_temp_path {folder}/temp/proxy;
+    fastcgi_temp_path {folder}/temp/fastcgi;
+    uwsgi_temp_path {folder}/temp/uwsgi;
+    scgi_temp_path {folder}/temp/scgi;
+    include {site};
+}}
+"""
+
+
+def main_config(folder, site, mime_types="/etc/nginx/mime.types"):
+    """nginx's main configuration for a self-contained run in `folder` (see MAIN_CONFIG)."""
+    folder = _check(ABSOLUTE_PATH, str(folder).rstrip("/"), "folder")
+    return MAIN_CONFIG.format(
+        folder=folder,
+        site=_check(ABSOLUTE_PATH, str(site), "site configuration"),
+        mime_types=_check(ABSOLUTE_PATH, str(mime_types), "mime types"),
+    )
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -214,6 +253,12 @@ def main(argv=None):
         "--cache-size", default="1g", help="the page cache's largest size on disk (default: 1g)"
     )
     parser.add_argument("--output", help="file to write (default: standard output)")
+    parser.add_argument(
+        "--main-config",
+        metavar="FOLDER",
+        help="also write FOLDER/nginx.conf, nginx's main file for running this site alone "
+        "with every file in FOLDER (make serve, tests); needs --output",
+    )
     args = parser.parse_args(argv)
     try:
         text = render(
@@ -236,8 +281,15 @@ def main(argv=None):
         )
     except ValueError as error:
         parser.error(str(error))
+    if args.main_config and not args.output:
+        parser.error("--main-config needs --output")
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
+    if args.main_config:
+        Path(args.main_config, "nginx.conf").write_text(
+            main_config(Path(args.main_config).resolve(), Path(args.output).resolve()),
+            encoding="utf-8",
+        )
     else:
         sys.stdout.write(text)
     return 0

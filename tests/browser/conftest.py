@@ -2,7 +2,6 @@
 
 import os
 import shutil
-from importlib import import_module
 from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,6 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+
+from tests.helpers import restore_editor_group
 
 # Playwright's sync API runs an event loop in this thread; Django must allow ORM calls here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -64,27 +65,11 @@ def axe_source():
     return AXE_JS.read_text(encoding="utf-8")
 
 
-def _restore_editor_group():
-    """The "Redattori" group, created by a data migration, which a transactional test's
-    flush has removed."""
-    from django.contrib.auth.models import Group, Permission
-
-    migration = import_module("pages.migrations.0003_editor_group")
-    group, _created = Group.objects.get_or_create(name=migration.EDITOR_GROUP)
-    group.permissions.set(
-        [
-            Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
-            for app_label, model, actions in migration.CONTENT_PERMISSIONS
-            for action in actions
-        ]
-    )
-
-
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server with the seed content loaded."""
     call_command("seed_content", stdout=StringIO())
-    _restore_editor_group()
+    restore_editor_group()
     return live_server.url
 
 

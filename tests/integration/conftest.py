@@ -15,11 +15,9 @@ for a look afterwards).
 import contextlib
 import json
 import os
-import random
 import secrets
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -30,6 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from tests import processes
+from tests.processes import find_nginx, stop_process_group
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 RENDER = BASE_DIR / "deploy" / "nginx" / "render.py"
@@ -60,33 +61,6 @@ desk = HelpDesk.objects.filter(published=True).order_by("pk").first()
 print(json.dumps({"id": desk.pk, "name": desk.name, "url": desk.get_absolute_url()}))
 """
 
-# nginx's main file for the test: what Debian's /etc/nginx/nginx.conf puts around a site
-# (its http-level access log in the default "combined" format, which records the client's
-# address, must never receive a line for this site), with every path in the test folder.
-NGINX_MAIN = """\
-worker_processes 2;
-pid {tmp}/run/nginx.pid;
-error_log {tmp}/logs/nginx-main-error.log;
-events {{ worker_connections 512; }}
-http {{
-    sendfile on;
-    tcp_nopush on;
-    types_hash_max_size 2048;
-    include {mime_types};
-    default_type application/octet-stream;
-    ssl_protocols TLSv1.2 TLSv1.3;
-    ssl_prefer_server_ciphers on;
-    access_log {tmp}/logs/nginx-main-access.log;
-    gzip on;
-    client_body_temp_path {tmp}/temp/body;
-    proxy_temp_path {tmp}/temp/proxy;
-    fastcgi_temp_path {tmp}/temp/fastcgi;
-    uwsgi_temp_path {tmp}/temp/uwsgi;
-    scgi_temp_path {tmp}/temp/scgi;
-    include {tmp}/pariopportunita.conf;
-}}
-"""
-
 
 def unavailable(reason):
     """Skip, or fail when the integration tests are required (CI)."""
@@ -95,27 +69,9 @@ def unavailable(reason):
     pytest.skip(reason)
 
 
-def find_nginx():
-    return shutil.which("nginx") or next(
-        (path for path in ("/usr/sbin/nginx",) if os.access(path, os.X_OK)), None
-    )
-
-
 def free_ports(count):
     """Ports nobody listens on, in the range these tests may use, on loopback."""
-    candidates = list(PORTS)
-    random.shuffle(candidates)
-    found = []
-    for port in candidates:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-        found.append(port)
-        if len(found) == count:
-            return found
-    raise RuntimeError("no free port in 18000-18999")
+    return processes.free_ports(count, PORTS)
 
 
 def wait_until_answering(port, path="/healthz", timeout=30, process=None, log=None):
@@ -133,20 +89,6 @@ def wait_until_answering(port, path="/healthz", timeout=30, process=None, log=No
         time.sleep(0.1)
     tail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
     raise RuntimeError(f"nothing answers on port {port}{path}: {last_error}\n{tail}")
-
-
-def stop_process_group(process, first_signal=signal.SIGTERM, timeout=15):
-    """Stop a process started in its own session, and everything it started."""
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, first_signal)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=timeout)
-    # Whatever is left of the group (workers of a master that died first).
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signal.SIGKILL)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.wait(timeout=5)
 
 
 @dataclass
@@ -295,12 +237,14 @@ def _start_nginx(nginx, stack, cleanup):
             str(tmp / "cache"),
             "--output",
             str(tmp / "pariopportunita.conf"),
+            # nginx's main file, as Debian's around a site, every path in the test folder.
+            "--main-config",
+            str(tmp),
         ],
         check=True,
         timeout=30,
     )
     main = tmp / "nginx.conf"
-    main.write_text(NGINX_MAIN.format(tmp=tmp, mime_types=DEBIAN_MIME_TYPES))
     command = [nginx, "-p", str(tmp), "-c", str(main)]
     checked = subprocess.run([*command, "-t", "-q"], capture_output=True, text=True, timeout=30)
     if checked.returncode != 0:

@@ -16,7 +16,6 @@ import pytest
 
 from .conftest import (
     DEBIAN_MIME_TYPES,
-    NGINX_MAIN,
     RENDER,
     find_nginx,
     free_ports,
@@ -156,7 +155,7 @@ def test_with_a_certificate_nginx_serves_tls_and_the_site_s_hsts_policy(certific
         assert f"    ssl_certificate {cert};\n    ssl_certificate_key {key};\n" in rendered
         (tmp / "pariopportunita.conf").write_text(rendered)
         main = tmp / "nginx.conf"
-        main.write_text(NGINX_MAIN.format(tmp=tmp, mime_types=DEBIAN_MIME_TYPES))
+        main.write_text(render.main_config(tmp, tmp / "pariopportunita.conf", DEBIAN_MIME_TYPES))
         command = [nginx, "-p", str(tmp), "-c", str(main)]
         checked = subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=30)
         assert checked.returncode == 0, checked.stderr

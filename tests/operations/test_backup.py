@@ -5,8 +5,8 @@ The round trip runs on whichever database the suite uses: SQLite (SQLite's backu
 PostgreSQL with DATABASE_URL (pg_dump and pg_restore), on seeded content, a real image and
 a real PDF uploaded through the models, a staff user with two-step verification, history,
 an admin log entry and a page rating. pg_dump reads what is committed, so these tests are
-transactional: each starts with what the migrations wrote (a serialized rollback) and ends
-with a flush.
+transactional: each ends with a flush, and each starts with the editors' group that a
+migration makes (a flush removes it).
 """
 
 import datetime
@@ -38,8 +38,6 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.core.management.sql import emit_post_migrate_signal
-from django.db import DEFAULT_DB_ALIAS
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
@@ -47,8 +45,9 @@ from PIL import Image
 from network.models import HelpDesk
 from operations.freshness import current_version
 from pages.models import Deliberation, Page, PageFeedback
+from tests.helpers import restore_editor_group
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 EDITOR_GROUP_MIGRATION = import_module("pages.migrations.0003_editor_group")
 BACKUP_NAME = re.compile(
@@ -116,13 +115,9 @@ def restore(archive):
     return out.getvalue()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _as_a_flush_leaves_it(django_db_blocker):
-    """After the last serialized rollback, the database as a plain transactional test's
-    flush leaves it (content types and permissions), for any such test that follows."""
-    yield
-    with django_db_blocker.unblock():
-        emit_post_migrate_signal(verbosity=0, interactive=False, db=DEFAULT_DB_ALIAS)
+@pytest.fixture(autouse=True)
+def _editor_group(transactional_db):
+    restore_editor_group()
 
 
 @pytest.fixture(autouse=True)
