@@ -38,6 +38,8 @@ from django.http import HttpResponseNotModified
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from .tracking import is_admin
+
 # The longest a page is served after the app could have changed it (an edit, a closure).
 STALE_LIMIT_SECONDS = 60
 # A page that is true for no time at all (rendered from defaults): nothing may keep it.
@@ -169,7 +171,7 @@ def _may_be_kept(request):
         settings.PAGE_FRESH_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
-        and not request.path_info.startswith("/" + settings.ADMIN_URL)
+        and not is_admin(request.META)
         and not _has_staff_cookie(request)
     )
 
