@@ -333,9 +333,9 @@ def inspect(output):
 
 
 def postgres_connect(dbname="postgres"):
-    import psycopg2
+    import psycopg
 
-    connection = psycopg2.connect(dbname=dbname, connect_timeout=3, **POSTGRES)
+    connection = psycopg.connect(dbname=dbname, connect_timeout=3, **POSTGRES)
     connection.autocommit = True
     return connection
 
@@ -1093,7 +1093,8 @@ def machine():
         "gunicorn",
         "django-compression-middleware",
         "django-redis",
-        "psycopg2",
+        "psycopg",
+        "psycopg-binary",
         "Brotli",
     ):
         with contextlib.suppress(metadata.PackageNotFoundError):

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg2
+import psycopg
 import pytest
 import redis
 
@@ -51,7 +51,7 @@ class Postgres:
         return f"postgres://{self.user}@{self.host}:{port or self.port}/{name}"
 
     def connect(self, dbname="postgres"):
-        return psycopg2.connect(
+        return psycopg.connect(
             dbname=dbname, host=self.host, port=self.port, user=self.user, connect_timeout=3
         )
 
@@ -68,7 +68,7 @@ class Redis:
 def _postgres_answers(server):
     try:
         server.connect().close()
-    except psycopg2.OperationalError:
+    except psycopg.OperationalError:
         return False
     return True
 
