@@ -8,8 +8,13 @@ The layers in front of Django, outermost first:
    gzip copies made by `collectstatic`) with the security headers of every page.
 Pages are kept by nginx in front (deploy/nginx/), as Django's headers say
 (operations/freshness.py); with DEBUG on (`make run`) runserver serves static files.
+
+The release digest that page ETags carry is computed here, as the process starts, and
+logged: every process of one deployment must compute the same one, or nginx's
+revalidations reaching another process would render pages again (the log shows it).
 """
 
+import logging
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -22,6 +27,7 @@ django_application = get_wsgi_application()
 from django.conf import settings  # noqa: E402
 from whitenoise import WhiteNoise  # noqa: E402
 
+from operations.freshness import release  # noqa: E402
 from operations.headers import is_immutable, static_file_headers  # noqa: E402
 from operations.logs import AccessLog  # noqa: E402
 from operations.tracking import DropTrackingParameters  # noqa: E402
@@ -41,3 +47,4 @@ def production_stack(app):
 
 
 application = production_stack(django_application)
+logging.getLogger("pariopportunita.release").info("release %s", release())

@@ -176,6 +176,24 @@ def app_log_statuses(stack, path):
     return sorted(statuses)
 
 
+def logged_releases(stack):
+    """The release digest each app process logged as it started (pariopportunita/wsgi.py)."""
+    return [
+        json.loads(line)["message"]
+        for line in stack.app_log_text().splitlines()
+        if line.startswith("{") and '"pariopportunita.release"' in line
+    ]
+
+
+def test_every_app_process_renders_the_same_release(stack):
+    """Page ETags carry the release: a revalidation that reaches another process (of the
+    same server or the other one) must find the same one, or it renders the page again."""
+    releases = logged_releases(stack)
+    # Two servers, two workers each (WEB_CONCURRENCY=2).
+    assert len(releases) == 4
+    assert len(set(releases)) == 1, releases
+
+
 def test_a_public_page_is_kept_then_revalidated_without_rendering(stack):
     path = "/contatti/"
     first = fetch(stack.nginx_port, path, headers={"Accept-Encoding": "gzip"})
@@ -194,7 +212,7 @@ def test_a_public_page_is_kept_then_revalidated_without_rendering(stack):
     deadline = time.monotonic() + 10
     while app_log_statuses(stack, path) == [200] and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert app_log_statuses(stack, path) == [200, 304]
+    assert app_log_statuses(stack, path) == [200, 304], logged_releases(stack)
     assert (
         fetch(stack.nginx_port, path, headers={"Accept-Encoding": "gzip"}).header("X-Cache")
         == "HIT"
