@@ -13,26 +13,25 @@ and how to ask whether it still is (deploy/nginx/ stores the page and serves it)
   it (nginx's revalidation, a browser's reload), the app answers 304 without rendering
   when nothing the page shows has changed: one query, for the content version.
 
-What a page shows may change in three ways, each covered:
-- an edit in the admin, or the seed: `content_changed()` stores a new version;
-- time: whatever renders a changing status tells the page (`page_true_until()`);
-- a new release (code, templates, translations, security settings): part of the ETag.
-
-Answers that set a cookie, carry their own Cache-Control (drafts, the admin, health
-checks), come from a request with a query string, or go to staff (a session or CSRF
-cookie) get none of this.
+A page changes with the content (a new version when a write to settings.CONTENT_APPS
+commits, whoever made it, and after every admin POST, for update() and new orders), with
+time (`page_true_until()`) or with a new release (code, templates, translations,
+settings): each is in the ETag. Answers that set a cookie or carry their own
+Cache-Control, requests with a query string and staff (a session or CSRF cookie) get none
+of this.
 """
 
 import datetime
 import functools
 import hashlib
-import importlib.metadata
 import os
 import uuid
+from importlib.metadata import distributions
+from pathlib import Path
 
 from django.conf import settings
-from django.core.signals import setting_changed
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponseNotModified
 from django.utils import timezone
@@ -79,6 +78,22 @@ def content_changed():
     )
 
 
+@receiver(post_save)
+@receiver(post_delete)
+@receiver(m2m_changed)
+def _content_written(sender, using=None, **kwargs):
+    """A row pages show was written: a new version once its transaction commits (once
+    per transaction, however many rows it wrote; none when it rolls back)."""
+    meta = sender._meta
+    if meta.app_label in settings.CONTENT_APPS and meta.label_lower not in (
+        settings.CONTENT_APPS_EXCEPT
+    ):
+        # What waits for this transaction's commit (a rollback drops it from the list).
+        waiting = transaction.get_connection(using).run_on_commit
+        if not any(item[1] is content_changed for item in waiting):
+            transaction.on_commit(content_changed, using=using)
+
+
 def current_version():
     """The content version, or None while the database does not answer."""
     from .models import ContentVersion
@@ -105,10 +120,8 @@ def release():
     templates and translations) and the settings pages show. The same on every app server
     of one release; computed once per process."""
     digest = hashlib.blake2b(digest_size=8)
-    for package in sorted(
-        f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions()
-    ):
-        digest.update(package.encode())
+    packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in distributions())
+    digest.update("\n".join(packages).encode())
     for name in sorted(dir(settings)):
         if name.startswith(RELEASE_SETTING_PREFIXES):
             digest.update(f"{name}={getattr(settings, name)!r}".encode())
@@ -120,15 +133,8 @@ def release():
     paths.append(os.path.join(settings.STATIC_ROOT or "", "staticfiles.json"))
     for path in paths:
         if os.path.isfile(path):
-            with open(path, "rb") as file:
-                digest.update(os.path.basename(path).encode() + file.read())
+            digest.update(os.path.basename(path).encode() + Path(path).read_bytes())
     return digest.hexdigest()
-
-
-@receiver(setting_changed)
-def _release_settings_changed(setting, **kwargs):
-    if setting.startswith(RELEASE_SETTING_PREFIXES):
-        release.cache_clear()
 
 
 def _local_midnight_after(now):
@@ -160,19 +166,14 @@ def _matching_until(if_none_match, version, path):
     return None
 
 
-def _has_staff_cookie(request):
-    return settings.SESSION_COOKIE_NAME in request.COOKIES or (
-        settings.CSRF_COOKIE_NAME in request.COOKIES
-    )
-
-
 def _may_be_kept(request):
+    staff_cookies = {settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
     return (
         settings.PAGE_FRESH_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and not is_admin(request.META)
-        and not _has_staff_cookie(request)
+        and not staff_cookies & request.COOKIES.keys()
     )
 
 

@@ -181,6 +181,11 @@ else:
 # (operations/freshness.py): an edit reaches visitors within about this many seconds. 0
 # says nothing about freshness (the default with DEBUG: a developer sees every change).
 PAGE_FRESH_SECONDS = int(os.environ.get("DJANGO_PAGE_FRESH_SECONDS", "0" if DEBUG else "5"))
+# The apps whose rows public pages show: any write to one of them starts a new content
+# version, so every page renders again at its next request. Not the rows visitors write
+# or no page shows (a rating must not make every page render again).
+CONTENT_APPS = ("network", "pages")
+CONTENT_APPS_EXCEPT = ("pages.pagefeedback", "pages.seedrecord")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -157,6 +157,8 @@ def test_a_link_shared_with_tracking_parameters_is_the_plain_page(app):
 def test_a_new_release_makes_every_page_render_again(app, settings):
     before = call(app, "/servizio/")
     settings.SECURE_CSP = {**settings.SECURE_CSP, "upgrade-insecure-requests": True}
+    # The app servers restart with a new release: each computes it again.
+    freshness.release.cache_clear()
     after = call(app, "/servizio/", headers={"If-None-Match": before.headers["etag"]})
     assert after.status == 200
     assert "upgrade-insecure-requests" in after.headers["content-security-policy"]
@@ -201,3 +203,57 @@ def test_pages_are_compressed_once_as_the_browser_asks(app, encoding):
     assert body == plain.body
     assert len(answer.body) < len(plain.body) / 3
     assert answer.headers["etag"] == plain.headers["etag"]
+
+
+def version_writes(queries):
+    return [
+        query
+        for query in queries
+        if "operations_contentversion" in query["sql"] and not query["sql"].startswith("SELECT")
+    ]
+
+
+def test_a_write_outside_the_admin_starts_a_new_version(seeded, django_capture_on_commit_callbacks):
+    """The shell, a command, loaddata: whatever writes a row pages show, pages render
+    again, once per transaction."""
+    before = current_version()
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    with (
+        CaptureQueriesContext(connection) as queries,
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+    ):
+        desk.name = "Spazio Anna C, nuovo nome"
+        desk.save()
+        desk.channels.first().delete()
+        desk.services.clear()
+    assert len(callbacks) == 1
+    assert len(version_writes(queries)) == 1
+    after = current_version()
+    assert after != before
+    # A row no page shows (an account, a visitor's rating) starts nothing.
+    from django.contrib.auth import get_user_model
+
+    from pages.models import PageFeedback
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        get_user_model().objects.create_user("someone", password="x-long-password-1")
+        PageFeedback.objects.create(path="/servizio/", rating=5, language="it")
+    assert callbacks == []
+    assert current_version() == after
+
+
+def test_a_write_rolled_back_starts_no_version_and_the_next_one_does(
+    seeded, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    before = current_version()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with pytest.raises(RuntimeError), transaction.atomic():
+            Page.objects.filter(slug="servizio").get().save()
+            raise RuntimeError("rolled back")
+        assert callbacks == []
+        assert current_version() == before
+        Page.objects.filter(slug="servizio").get().save()
+    assert len(callbacks) == 1
+    assert current_version() != before

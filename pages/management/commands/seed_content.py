@@ -35,7 +35,6 @@ from network.models import (
     ProtocolObjective,
     SupportService,
 )
-from operations.freshness import content_changed
 from pages.fields import SanitisedHTMLField, sanitise_html
 from pages.models import (
     DEFAULT_SETTINGS_TEXTS,
@@ -115,8 +114,6 @@ class Command(BaseCommand):
         self.seed_municipalities(seeder, organisations)
         corrected = self.correct_texts(seeder)
         translated_texts = self.fill_translations(seeder)
-        if corrected or translated_texts:
-            transaction.on_commit(content_changed)
         if seeder.created:
             # The history of each new object starts from its seeded state, so that the first
             # edit in the admin can already be undone.
@@ -126,8 +123,6 @@ class Command(BaseCommand):
                 verbosity=0,
                 stdout=self.stdout,
             )
-            # Cached pages of running app servers show the new content at their next request.
-            transaction.on_commit(content_changed)
         self.stdout.write(f"Seed content: {seeder.created} new objects.")
         if corrected:
             self.stdout.write(f"Seed texts corrected: {corrected}.")
