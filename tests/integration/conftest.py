@@ -62,6 +62,12 @@ print(json.dumps({"id": desk.pk, "name": desk.name, "url": desk.get_absolute_url
 """
 
 
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/integration/" in str(item.fspath):
+            item.add_marker(pytest.mark.stack)
+
+
 def unavailable(reason):
     """Skip, or fail when the integration tests are required (CI)."""
     if os.environ.get("REQUIRE_INTEGRATION") == "1":
