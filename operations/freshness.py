@@ -210,7 +210,6 @@ class FreshnessMiddleware:
         if (
             version is None
             or response.status_code != 200
-            or response.streaming
             or response.cookies
             or response.has_header("Cache-Control")
         ):

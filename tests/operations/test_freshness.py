@@ -257,3 +257,30 @@ def test_a_write_rolled_back_starts_no_version_and_the_next_one_does(
         Page.objects.filter(slug="servizio").get().save()
     assert len(callbacks) == 1
     assert current_version() != before
+
+
+def test_an_act_s_document_is_kept_and_revalidated_like_a_page(
+    app, django_capture_on_commit_callbacks
+):
+    """nginx keeps the PDF too: otherwise every download waits for the app, and nginx's
+    cache lock makes concurrent ones wait for each other in half-second steps."""
+    from django.core.files.base import ContentFile
+
+    from pages.models import Deliberation
+    from tests.helpers import blank_pdf
+
+    act = Deliberation.objects.get(number="231")
+    # Stored without a signal: the test's one transaction then starts the version below.
+    act.document.save("atto.pdf", ContentFile(blank_pdf()), save=False)
+    Deliberation.objects.filter(pk=act.pk).update(document=act.document.name)
+    url = act.get_absolute_url() + "documento/"
+    first = call(app, url)
+    assert first.status == 200 and first.headers["content-type"] == "application/pdf"
+    directives = cache_control(first)
+    assert directives["public"] and 0 < directives["s-maxage"] <= 5
+    again = call(app, url, headers={"If-None-Match": first.headers["etag"]})
+    assert (again.status, again.body) == (304, b"")
+    # A new file for the act is a new version: the download is read again.
+    with django_capture_on_commit_callbacks(execute=True):
+        act.document.save("atto-nuovo.pdf", ContentFile(blank_pdf()))
+    assert call(app, url, headers={"If-None-Match": first.headers["etag"]}).status == 200
