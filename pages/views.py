@@ -32,9 +32,13 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         service_page = Page.objects.published().filter(slug="servizio").first()
         context["service_page"] = service_page
-        context["help_desks"] = HelpDesk.objects.published().select_related("organisation")
+        # A link per desk: its name and kind, not its texts in nine languages.
+        context["help_desks"] = HelpDesk.objects.published().only("slug", "name", "kind")
         context["municipalities"] = Municipality.objects.finder_choices()
-        context["member_count"] = Organisation.objects.network_members().count()
+        # Counted on the bodies' ids, not on every column of their rows.
+        context["member_count"] = (
+            Organisation.objects.network_members().order_by().values("pk").count()
+        )
         context["structured"] = {
             "@context": "https://schema.org",
             "@type": "GovernmentService",

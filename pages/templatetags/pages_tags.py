@@ -39,7 +39,9 @@ def help_links(count=None):
     """Links to the first `count` help pages (all by default) that are published, titled
     as each page is (in Italian, marked so, where it has no translation)."""
     slugs = HELP_PAGES[:count]
-    found = {page.slug: page for page in Page.objects.published().filter(slug__in=slugs)}
+    # Only what a link shows: not the pages' bodies, in nine languages.
+    pages = Page.objects.published().filter(slug__in=slugs).only("slug", "title")
+    found = {page.slug: page for page in pages}
     return {"pages": [found[slug] for slug in slugs if slug in found]}
 
 
