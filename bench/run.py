@@ -40,7 +40,7 @@ bench/generate_data.py's generated bodies, desks, acts with PDFs and 1,000 pages
    - pages the app renders on every request, at 8 connections: the two searches
      (`/cerca/?q=violenza`, `/cerca/?q=asti`), every public page with a query string
      nginx does not drop (`?bench=uncached`, not a tracking parameter, so nginx passes it
-     to the app and never keeps the answer) and an act's PDF download, each after
+     to the app and never keeps the answer), an act's PDF download the same way, each after
      WARM_UP_REQUESTS requests one after another (a worker's first render of a template
      reads and compiles it). Target: p99 under 100 ms;
    - an edit in the admin: the administrator signs in through nginx with the real form
@@ -140,11 +140,13 @@ CACHED_PAGES = [
     ("protocol", "Protocol"),
     ("act", "Act"),
 ]
+# Kept by nginx like the pages, but not compared with a static file: measured as the app
+# serves it, with the query string that makes nginx pass every request on.
+RENDERED_TOO = [("document", "Act's PDF download")]
 # Pages nginx never keeps: the app renders every request.
 NEVER_CACHED = [
     ("search", "Search"),
     ("search_asti", "Search"),
-    ("document", "Act's PDF download"),
 ]
 TARGETS = {
     "cached_ratio": 0.5,
@@ -472,7 +474,12 @@ class Stack:
 
     def start_app(self, port):
         log_path = self.dir / "logs" / f"gunicorn-{port}.log"
-        env = {**self.env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
+        env = {
+            **self.env,
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            # As docs/deploy.md's environment file says: the instances share the cores.
+            "GUNICORN_INSTANCES": str(len(self.app_ports)),
+        }
         with log_path.open("ab") as output:
             self.apps[port] = subprocess.Popen(
                 [str(VENV_BIN / "gunicorn"), "-c", str(GUNICORN_CONF), "pariopportunita.wsgi"],
@@ -702,7 +709,13 @@ def prepare_dataset(dataset, env, workdir, admin):
         log(run_command([*generator, "--documents-only"], env, "generate_data.py").strip())
     report = workdir / f"{dataset}-inspect.json"
     log(f"{dataset}: URLs and SQL queries per request (in-process)")
-    run_command([PYTHON, str(Path(__file__).resolve()), "--inspect", str(report)], env, "inspect")
+    # GUNICORN_INSTANCES as the app servers get it, for the configuration reported.
+    instances = {"GUNICORN_INSTANCES": os.environ.get("BENCH_APP_SERVERS", "2")}
+    run_command(
+        [PYTHON, str(Path(__file__).resolve()), "--inspect", str(report)],
+        {**env, **instances},
+        "inspect",
+    )
     log(f"{dataset}: an administrator for the edit (manage.py shell -c)")
     run_command(
         [*manage, "shell", "-c", ADMIN_SCRIPT],
@@ -941,8 +954,9 @@ def measure_dataset(dataset, env, workdir, info, durations, admin):
         }
 
         uncached_64 = os.environ.get("BENCH_UNCACHED_64", "0") == "1"
-        for key, _label in [*CACHED_PAGES, *NEVER_CACHED]:
-            url = with_query(urls[key], UNCACHED_QUERY) if key in results["pages"] else urls[key]
+        for key, _label in [*CACHED_PAGES, *RENDERED_TOO, *NEVER_CACHED]:
+            never = key in dict(NEVER_CACHED)
+            url = urls[key] if never else with_query(urls[key], UNCACHED_QUERY)
             entry = {"url": url, "sizes": body_sizes(port, url)}
             for _attempt in range(WARM_UP_REQUESTS):
                 fetch(port, url, ACCEPT_ENCODING)
@@ -1256,7 +1270,7 @@ def cached_table(data):
 
 
 def uncached_table(data):
-    labels = dict([*CACHED_PAGES, *NEVER_CACHED])
+    labels = dict([*CACHED_PAGES, *RENDERED_TOO, *NEVER_CACHED])
     with_64 = any("c64" in entry for entry in data["uncached"].values())
     lines = [
         "| page | req/s (8 c.) | p50 / p99 ms | X-Cache | errors / 5xx "

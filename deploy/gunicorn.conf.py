@@ -3,19 +3,24 @@
 Every value can be changed by an environment variable, so that the same file serves
 `make serve`, the integration test and a server (docs/deploy.md).
 
-- Workers: one process per core, each serving requests with a few threads (gthread: a
-  slow database query holds a thread, not a whole process). Python runs one thread of a
-  process at a time, so a process is worth one core at most, and more processes than
-  cores only take turns. Several processes need a shared cache for the rating form's
-  limits: without REDIS_URL it lives in one process's memory, so there is then one
-  process (WEB_CONCURRENCY overrides both).
+- Workers: as many processes as the host has cores, shared among the instances that run
+  on it (GUNICORN_INSTANCES: docs/deploy.md runs two, so one worker each on 2 cores),
+  each serving one request at a time (GUNICORN_THREADS, 1). Python runs one thread of a
+  process at a time, so a process is worth one core at most; more processes than cores,
+  or threads in a process, only take turns, and each turn costs. Measured (make bench, 8
+  connections, 2 cores, two instances): 2 workers of 4 threads each served the rendered
+  pages at 40-120 requests a second with a p99 of 170-460 ms; one worker of one thread
+  each, with nginx sending each request to the less busy instance, at 80-170 with a p99
+  of 65-140 ms; two threads were a little slower than one. Several processes need a
+  shared cache for the rating form's limits: without REDIS_URL it lives in one process's
+  memory, so there is then one process (WEB_CONCURRENCY overrides all this).
 - Connections: a worker takes no more connections than it has threads, and closes each
   one after its answer (no keepalive: nginx in front opens a connection per request on
   loopback). Otherwise the first worker to wake up accepts most of a burst of connections
   and keeps them: measured with 8 clients, one worker held 7 of them, served them four at
   a time on one core while the other core was nearly idle, and 1 request in 100 waited
-  80 ms or more. Now a connection waits in the kernel's queue, in order, until a thread is
-  free in any worker.
+  80 ms or more. Now a connection waits in the kernel's queue, in order, until a worker is
+  free.
 - Graceful reload: `kill -HUP <master pid>` starts new workers with the new code and lets
   the old ones finish their requests (up to graceful_timeout).
 - Logs: gunicorn's own messages on stderr, through `PrivateLogger` below, which leaves
@@ -42,13 +47,14 @@ from gunicorn import glogging
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 worker_class = "gthread"
+instances = max(1, int(os.environ.get("GUNICORN_INSTANCES", "1")))
 workers = int(
     os.environ.get(
         "WEB_CONCURRENCY",
-        multiprocessing.cpu_count() if os.environ.get("REDIS_URL") else 1,
+        max(1, multiprocessing.cpu_count() // instances) if os.environ.get("REDIS_URL") else 1,
     )
 )
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 worker_connections = threads
 keepalive = 0
 # A request that takes longer than this is abandoned and its worker restarted.

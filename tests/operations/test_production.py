@@ -10,6 +10,7 @@ import secrets
 import subprocess
 import sys
 import urllib.parse
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -238,3 +239,29 @@ def test_make_serve_serves_uploads_safely(db, client, settings, media_served_by_
     escape = client.get("/media/../settings.py")
     assert escape.status_code in (400, 404)
     assert b"SECRET_KEY" not in escape.content
+
+
+@pytest.mark.parametrize(
+    ("environment", "workers"),
+    [
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0"}, 4),
+        # docs/deploy.md's two instances on the machine share its cores...
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0", "GUNICORN_INSTANCES": "2"}, 2),
+        # ...and each has at least one worker.
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0", "GUNICORN_INSTANCES": "8"}, 1),
+        # Without Redis the rating form's limits live in one process.
+        ({"GUNICORN_INSTANCES": "2"}, 1),
+        ({"REDIS_URL": "redis://127.0.0.1:6379/0", "WEB_CONCURRENCY": "3"}, 3),
+    ],
+)
+def test_gunicorn_runs_one_single_threaded_worker_per_core(monkeypatch, environment, workers):
+    import multiprocessing
+    import runpy
+
+    for name in ("REDIS_URL", "GUNICORN_INSTANCES", "WEB_CONCURRENCY", "GUNICORN_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(multiprocessing, "cpu_count", lambda: 4)
+    config = runpy.run_path(str(Path(settings.BASE_DIR) / "deploy" / "gunicorn.conf.py"))
+    assert (config["workers"], config["threads"], config["worker_connections"]) == (workers, 1, 1)
