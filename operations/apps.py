@@ -12,3 +12,7 @@ class OperationsConfig(AppConfig):
     def ready(self):
         # The check of the backup folder and what follows every restore.
         from . import backups  # noqa: F401
+        from .freshness import watch_content
+
+        # A write to what pages show starts a new content version.
+        watch_content()

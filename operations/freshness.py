@@ -29,10 +29,10 @@ import uuid
 from importlib.metadata import distributions
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 from django.http import HttpResponseNotModified
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -78,20 +78,23 @@ def content_changed():
     )
 
 
-@receiver(post_save)
-@receiver(post_delete)
-@receiver(m2m_changed)
 def _content_written(sender, using=None, **kwargs):
-    """A row pages show was written: a new version once its transaction commits (once
-    per transaction, however many rows it wrote; none when it rolls back)."""
-    meta = sender._meta
-    if meta.app_label in settings.CONTENT_APPS and meta.label_lower not in (
-        settings.CONTENT_APPS_EXCEPT
-    ):
-        # What waits for this transaction's commit (a rollback drops it from the list).
-        waiting = transaction.get_connection(using).run_on_commit
-        if not any(item[1] is content_changed for item in waiting):
-            transaction.on_commit(content_changed, using=using)
+    """A row pages show was written: a new version after the commit, once per transaction
+    (robust: its failure leaves what was saved and the other callbacks alone)."""
+    # What waits for this transaction's commit (a rollback drops it from the list).
+    waiting = transaction.get_connection(using).run_on_commit
+    if not any(item[1] is content_changed for item in waiting):
+        transaction.on_commit(content_changed, using=using, robust=True)
+
+
+def watch_content():
+    """Listen to the models of CONTENT_APPS and their links only (operations' ready()): a
+    listener on every model would make each bulk delete load its rows one by one."""
+    watched, excluded = settings.CONTENT_APPS, settings.CONTENT_APPS_EXCEPT
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.app_label in watched and model._meta.label_lower not in excluded:
+            for signal in (post_save, post_delete, m2m_changed):
+                signal.connect(_content_written, sender=model)
 
 
 def current_version():

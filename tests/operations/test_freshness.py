@@ -284,3 +284,38 @@ def test_an_act_s_document_is_kept_and_revalidated_like_a_page(
     with django_capture_on_commit_callbacks(execute=True):
         act.document.save("atto-nuovo.pdf", ContentFile(blank_pdf()))
     assert call(app, url, headers={"If-None-Match": first.headers["etag"]}).status == 200
+
+
+def test_only_the_content_is_listened_to(db):
+    """A listener on every model would make each bulk delete (expired sessions, ratings)
+    load its rows one by one."""
+    from django.contrib.sessions.models import Session
+    from django.db.models.deletion import Collector
+
+    from network.models import ContactChannel
+    from pages.models import PageFeedback
+
+    collector = Collector("default")
+    assert collector.can_fast_delete(Session.objects.all())
+    assert collector.can_fast_delete(PageFeedback.objects.all())
+    assert not collector.can_fast_delete(ContactChannel.objects.all())
+
+
+def test_a_failed_version_leaves_the_write_saved(
+    seeded, django_capture_on_commit_callbacks, monkeypatch, caplog
+):
+    from django.db import DatabaseError
+
+    from operations.models import ContentVersion
+
+    def refuse(*args, **kwargs):
+        raise DatabaseError("the database blinked")
+
+    monkeypatch.setattr(ContentVersion.objects, "update_or_create", refuse)
+    page = Page.objects.get(slug="servizio")
+    page.title_it = "Il servizio, salvato"
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        page.save()
+    assert len(callbacks) == 1
+    assert Page.objects.get(slug="servizio").title_it == "Il servizio, salvato"
+    assert "the database blinked" in caplog.text
