@@ -47,7 +47,7 @@ from gunicorn import glogging
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 worker_class = "gthread"
-instances = max(1, int(os.environ.get("GUNICORN_INSTANCES", "1")))
+instances = max(1, int(os.environ.get("GUNICORN_INSTANCES") or 1))
 workers = int(
     os.environ.get(
         "WEB_CONCURRENCY",

@@ -64,7 +64,7 @@ print(json.dumps({"id": desk.pk, "name": desk.name, "url": desk.get_absolute_url
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "tests/integration/" in str(item.fspath):
+        if "tests/integration/" in str(item.path):
             item.add_marker(pytest.mark.stack)
 
 
