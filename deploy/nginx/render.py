@@ -283,15 +283,15 @@ def main(argv=None):
         parser.error(str(error))
     if args.main_config and not args.output:
         parser.error("--main-config needs --output")
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    Path(args.output).write_text(text, encoding="utf-8")
     if args.main_config:
         Path(args.main_config, "nginx.conf").write_text(
             main_config(Path(args.main_config).resolve(), Path(args.output).resolve()),
             encoding="utf-8",
         )
-    else:
-        sys.stdout.write(text)
     return 0
 
 

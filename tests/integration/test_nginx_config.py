@@ -215,3 +215,20 @@ def test_staff_cookies_in_the_configuration_are_django_s(tmp_path, settings):
     text = render.render(**arguments(tmp_path))
     block = text.split("map $http_cookie $pariopportunita_staff {", 1)[1].split("}\n", 1)[0]
     assert f"(?:{settings.SESSION_COOKIE_NAME}|{settings.CSRF_COOKIE_NAME})=" in block
+
+
+def test_the_command_writes_the_files_it_is_given_and_prints_only_without_one(tmp_path, capsys):
+    required = [
+        *("--server-name", "pariopportunita.example.org", "--app-server", "127.0.0.1:8001"),
+        *("--static-root", str(tmp_path / "static"), "--media-root", str(tmp_path / "media")),
+    ]
+    assert render.main(required) == 0
+    printed = capsys.readouterr().out
+    assert "upstream pariopportunita_app" in printed
+    site = tmp_path / "pariopportunita.conf"
+    assert render.main([*required, "--output", str(site), "--main-config", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == ""
+    assert site.read_text() == printed
+    assert f"include {site};" in (tmp_path / "nginx.conf").read_text()
+    assert render.main([*required, "--output", str(site)]) == 0
+    assert capsys.readouterr().out == ""
