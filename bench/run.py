@@ -116,6 +116,8 @@ LUA_SCRIPT = BENCH_DIR / "wrk_report.lua"
 RENDER = BASE_DIR / "deploy" / "nginx" / "render.py"
 GUNICORN_CONF = BASE_DIR / "deploy" / "gunicorn.conf.py"
 MIME_TYPES = Path("/etc/nginx/mime.types")
+# gunicorn instances behind nginx, as docs/deploy.md runs them.
+APP_SERVERS = int(os.environ.get("BENCH_APP_SERVERS", "2"))
 POSTGRES = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
 REDIS_URL = "redis://127.0.0.1:6379/4"
 PORTS = range(19000, 20000)
@@ -716,10 +718,9 @@ def prepare_dataset(dataset, env, workdir, admin):
     report = workdir / f"{dataset}-inspect.json"
     log(f"{dataset}: URLs and SQL queries per request (in-process)")
     # GUNICORN_INSTANCES as the app servers get it, for the configuration reported.
-    instances = {"GUNICORN_INSTANCES": os.environ.get("BENCH_APP_SERVERS", "2")}
     run_command(
         [PYTHON, str(Path(__file__).resolve()), "--inspect", str(report)],
-        {**env, **instances},
+        {**env, "GUNICORN_INSTANCES": str(APP_SERVERS)},
         "inspect",
     )
     log(f"{dataset}: an administrator for the edit (manage.py shell -c)")
@@ -917,10 +918,9 @@ def measure_dataset(dataset, env, workdir, info, durations, admin):
     long, short = durations
     urls = info["urls"]
     results = {"pages": {}, "uncached": {}}
-    app_servers = int(os.environ.get("BENCH_APP_SERVERS", "2"))
     static_root = Path(env["DJANGO_STATIC_ROOT"])
     media_root = Path(env["DJANGO_MEDIA_ROOT"])
-    with Stack(dataset, env, workdir, static_root, media_root, app_servers) as stack:
+    with Stack(dataset, env, workdir, static_root, media_root, APP_SERVERS) as stack:
         port = stack.port
         results["stack"] = {"nginx_port": port, "app_ports": stack.app_ports}
         log(
@@ -1452,7 +1452,7 @@ def bench():
         "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         "durations": [long, short],
         "machine": machine(),
-        "app_servers": int(os.environ.get("BENCH_APP_SERVERS", "2")),
+        "app_servers": APP_SERVERS,
         "datasets": {},
     }
     common = {
