@@ -694,6 +694,17 @@ class HelpDesk(models.Model):
     def answers_around_the_clock(self):
         return any(channel.available_24h for channel in self.channels.all())
 
+    def is_round_the_clock_centre(self):
+        """Whether HelpDesk.objects.round_the_clock_centres() lists this desk: a page that
+        already holds the published desks (with their channels) picks the centres from
+        them instead of asking the database again."""
+        return (
+            self.published
+            and self.serves_whole_province
+            and self.kind == self.Kind.CENTRE
+            and bool(self.round_the_clock_phones())
+        )
+
     def contacts_recently_verified(self, today=None):
         """Whether someone checked the contacts within CONTACTS_STALE_AFTER_MONTHS."""
         if self.contacts_verified_on is None:

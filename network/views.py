@@ -113,6 +113,9 @@ class HelpDeskListView(ListView):
             for desk in self.object_list
             if (channels := [c for c in desk.public_channels() if c.available_24h])
         ]
+        context["round_the_clock_centres"] = [
+            desk for desk in self.object_list if desk.is_round_the_clock_centre()
+        ]
         if _map_tile_origin():
             context["map_points"] = [
                 point for desk in self.object_list if (point := desk.map_point())
@@ -163,7 +166,13 @@ class MunicipalityDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.object.managing_body_id:
-            context["local_desks"], context["province_desks"] = self.object.serving_desks()
+            local, province = self.object.serving_desks()
+            context["local_desks"], context["province_desks"] = local, province
+            # Every centre for the whole province is among them.
+            context["round_the_clock_centres"] = sorted(
+                (desk for desk in (*local, *province) if desk.is_round_the_clock_centre()),
+                key=lambda desk: (desk.order, desk.name),
+            )
         else:
             # No source maps this comune to a body: every body she may turn to.
             context["social_services"] = list(Organisation.objects.social_services())

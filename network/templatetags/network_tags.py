@@ -50,7 +50,10 @@ def inline_date(value, fmt="j E Y"):
 
 def round_the_clock_centres(context):
     """The province's anti-violence centres that answer 24 hours a day (with their
-    channels), read once per page however many desks it shows."""
+    channels), read once per page however many desks it shows; a view that already holds
+    them gives them as `round_the_clock_centres`."""
+    if "round_the_clock_centres" in context:
+        return context["round_the_clock_centres"]
     request = context.get("request")
     if request is None:
         return list(HelpDesk.objects.round_the_clock_centres())
