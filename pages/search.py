@@ -61,20 +61,31 @@ class Source:
     fields: tuple
     title: str
     summary: str | None
+    # What get_absolute_url() reads: with the title and summary, all a hit loads of a row
+    # (every language of a page's body would be read for nothing).
+    url_fields: tuple = ("slug",)
+
+    def shown(self):
+        return self.queryset().only(*self.url_fields, self.title, *filter(None, [self.summary]))
 
 
 SOURCES = [
     Source(
         _("Help desk"), HelpDesk.objects.published, ("name", "description"), "name", "description"
     ),
-    Source(_("Comune"), Municipality.objects.all, ("name",), "name", None),
+    Source(_("Comune"), Municipality.objects.all, ("name",), "name", None, ("istat_code",)),
     Source(_("Page"), Page.objects.published, ("title", "summary", "body"), "title", "summary"),
     Source(_("Network body"), Organisation.objects.published, ("name", "role"), "name", "role"),
     Source(
         _("Protocol"), Protocol.objects.published, ("title", "summary", "body"), "title", "summary"
     ),
     Source(
-        _("Act"), Deliberation.objects.published, ("title", "summary", "number"), "title", "summary"
+        _("Act"),
+        Deliberation.objects.published,
+        ("title", "summary", "number"),
+        "title",
+        "summary",
+        ("date", "slug"),
     ),
 ]
 NAME_FIELDS = {"name", "title", "number"}
@@ -114,7 +125,7 @@ def search(raw_query, language):
         return query, []
     hits = []
     for source in SOURCES:
-        matches = _match(source.queryset(), query, source.fields, language)
+        matches = _match(source.shown(), query, source.fields, language)
         for obj in matches[:MAX_RESULTS_PER_KIND]:
             summary = getattr(obj, source.summary) if source.summary else ""
             hits.append(
