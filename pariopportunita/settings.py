@@ -215,7 +215,9 @@ LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogues, then Italian for Django's own strings that Django's Italian
+# catalogue lacks (locale-upstream/it/LC_MESSAGES/django.po, written by hand).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-upstream"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
