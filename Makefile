@@ -151,8 +151,7 @@ format: $(STAMP)/requirements-dev
 # Refresh every language's catalogue after changing interface strings (then translate the
 # new entries of each .po file: a test fails while one is empty or fuzzy).
 makemessages: $(STAMP)/requirements
-	DJANGO_DEBUG=1 $(MANAGE) makemessages --all --ignore=$(VENV) --ignore=node_modules --ignore=static/build \
-		--ignore=staff/templates/admin/search_form.html --no-obsolete
+	DJANGO_DEBUG=1 $(MANAGE) makemessages --all --ignore=$(VENV) --ignore=node_modules --ignore=static/build --no-obsolete
 
 clean:
 	rm -rf $(VENV) node_modules static/build staticfiles

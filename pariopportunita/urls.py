@@ -57,5 +57,6 @@ elif settings.SERVE_MEDIA:
     ]
 
 handler400 = "pariopportunita.views.bad_request"
+handler403 = "pariopportunita.views.permission_denied"
 handler404 = "pariopportunita.views.page_not_found"
 handler500 = "pariopportunita.views.server_error"

@@ -10,11 +10,13 @@ from django.db import InterfaceError, OperationalError
 from django.http import (
     HttpResponse,
     HttpResponseBadRequest,
+    HttpResponseForbidden,
     HttpResponseNotFound,
     HttpResponseServerError,
 )
 from django.template import loader
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
@@ -40,6 +42,20 @@ def bad_request(request, exception=None):
 
 def page_not_found(request, exception=None):
     return HttpResponseNotFound(_render(request, "404.html"))
+
+
+def permission_denied(request, exception=None):
+    """403. In the admin (an editor opened what her role does not allow): the admin's own
+    page, in its language, with the way back to the admin's home page; elsewhere the
+    site's page with the help numbers. Never Django's bare English "403 Forbidden"."""
+    if request.path_info.startswith(f"/{settings.ADMIN_URL}"):
+        from django.contrib import admin
+
+        context = {**admin.site.each_context(request), "title": _("Access denied")}
+        page = loader.render_to_string("admin/403.html", context, request)
+    else:
+        page = _render(request, "403.html")
+    return HttpResponseForbidden(page)
 
 
 def server_error(request):

@@ -1,7 +1,8 @@
-"""The admin speaks Italian to an editor, everywhere she goes (issue 17).
+"""The admin as an editor meets it (issue 17): in Italian everywhere she goes, and with no
+request the browser makes for nothing.
 
-Django 6.1 added interface strings that its own Italian catalogue lacks ("Run", "Search
-%(name)s", "- Select an option -", the calendar's "Today (%(date)s)"): the project gives
+Django 6.1 added interface strings that its own Italian catalogue lacks ("Run", "Filter by
+%(field_name)s", "- Select an option -", the calendar's "Today (%(date)s)"): the project gives
 them in `locale-upstream/` (Python strings) and `locale/it/.../djangojs.po` (JavaScript).
 """
 
@@ -16,7 +17,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import NoReverseMatch, reverse
 
 from .helpers import login_verified
@@ -141,6 +142,13 @@ def test_no_page_an_editor_reaches_has_english_interface_text(editor_client):
     script = editor_client.get(reverse("admin:jsi18n")).content.decode()
     assert '"Today (%(date)s)": "Oggi (%(date)s)"' in script
     assert '"%(month)s %(day)s, %(year)s": "%(day)s %(month)s %(year)s"' in script
+
+
+def test_no_admin_page_makes_the_browser_ask_for_an_icon(editor_client):
+    """An empty icon, as on the public pages: no /favicon.ico 404 in the logs."""
+    login = Client().get(reverse("admin:login")).content.decode()
+    for page in [login, *(editor_client.get(url).content.decode() for url in _editor_pages())]:
+        assert page.count('<link rel="icon" href="data:,">') == 1
 
 
 def test_the_scan_finds_english_interface_text():

@@ -35,7 +35,25 @@ def test_an_editor_reaches_every_kind_of_content(editor_client, name):
 
 @pytest.mark.parametrize("name", FORBIDDEN)
 def test_an_editor_cannot_reach_users_groups_or_settings(editor_client, name):
-    assert editor_client.get(reverse(f"admin:{name}_changelist")).status_code == 403
+    response = editor_client.get(
+        reverse(f"admin:{name}_changelist"), HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9"
+    )
+    assert response.status_code == 403
+    # The admin's own page, in Italian, with the way back: not Django's bare "403 Forbidden".
+    html = response.content.decode()
+    assert '<html lang="it"' in html and 'id="site-name"' in html
+    assert "<h1>Accesso negato</h1>" in html
+    assert f'<a href="{reverse("admin:index")}">Torna alla pagina iniziale' in html
+    assert "Forbidden" not in html
+
+
+def test_a_public_address_refused_gets_the_sites_page_with_the_help_numbers(rf):
+    from pariopportunita.views import permission_denied
+
+    response = permission_denied(rf.get("/sportelli/"))
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert 'href="tel:1522"' in html and "<h1>Accesso negato</h1>" in html
 
 
 def test_an_editor_can_change_a_desk_but_not_add_comuni(editor_client):
