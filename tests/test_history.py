@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils.html import strip_tags
 from reversion.models import Version
 
 from network.models import ContactChannel, HelpDesk
@@ -140,3 +141,48 @@ def test_admin_lists_show_and_filter_missing_translations(editor_client):
     missing = visible_text(editor_client.get(url, {"traduzione": "en"}).content.decode())
     assert "Le Pari Opportunità" in missing
     assert "Navigare in sicurezza" not in missing
+
+
+def test_the_history_names_fields_and_rows_in_italian(editor_client):
+    """Django records the labels and the rows' names untranslated ("Contacts verified on",
+    "Monday 06:00-20:00") and the history showed them in English."""
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    url = change_url(desk)
+    data = form_data(editor_client.get(url).content.decode())
+    total = int(data["hours-TOTAL_FORMS"])
+    data.update(
+        {
+            "contacts_verified_on": "01/12/2026",
+            "hours-TOTAL_FORMS": str(total + 1),
+            f"hours-{total}-weekday": "0",
+            f"hours-{total}-opens": "06:00",
+            f"hours-{total}-closes": "20:00",
+            "_save": "Salva",
+        }
+    )
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, visible_text(response.content.decode())[:2000]
+    comment = Version.objects.get_for_object(desk).first().revision.get_comment()
+    assert comment == (
+        "Campi modificati: Contatti verificati il. "
+        "Nuova riga: orario di apertura “Lunedì 06:00–20:00”."
+    )
+    text = visible_text(editor_client.get(history_url(desk)).content.decode())
+    assert comment in text
+
+
+@pytest.mark.parametrize(
+    ("model", "slug", "name"),
+    [(Page, "note-legali", "pagina"), (HelpDesk, "spazio-anna-c", "sportello")],
+)
+def test_messages_about_an_object_are_right_for_its_gender(editor_client, model, slug, name):
+    obj = model.objects.get(slug=slug)
+    response = save_form(editor_client, change_url(obj))
+    shown = [strip_tags(str(message)) for message in response.wsgi_request._messages]
+    assert shown == [f"Hai salvato le modifiche a “{obj}” ({name})."]
+
+
+def test_the_list_of_deleted_pages_says_so_in_italian(editor_client):
+    html = editor_client.get(reverse("admin:pages_page_recoverlist")).content.decode()
+    assert "Recupera elementi eliminati: pagine" in html
+    assert "cancellati" not in html
