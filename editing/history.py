@@ -68,7 +68,10 @@ def _field_changes(model, before, after, skip=()):
             continue
         if field.primary_key:
             continue
-        changes.append((capfirst(field.verbose_name), _display(field, old), _display(field, new)))
+        # A text saved empty where it was NULL changed nothing anyone can see ("— → —").
+        shown = (_display(field, old), _display(field, new))
+        if shown[0] != shown[1]:
+            changes.append((capfirst(field.verbose_name), *shown))
     return changes
 
 

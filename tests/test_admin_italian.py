@@ -36,6 +36,7 @@ ENGLISH = {
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "contacts", "verified", "published", "draft", "order",
     "name", "title", "summary", "body", "description", "model", "more", "go",
+    "breadcrumbs",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]+")
 # Attributes whose text a person reads or hears.

@@ -186,3 +186,13 @@ def test_the_list_of_deleted_pages_says_so_in_italian(editor_client):
     html = editor_client.get(reverse("admin:pages_page_recoverlist")).content.decode()
     assert "Recupera elementi eliminati: pagine" in html
     assert "cancellati" not in html
+
+
+def test_a_text_saved_empty_where_it_was_null_is_no_change():
+    from editing.history import _field_changes
+
+    before = {"directions_it": None, "name_it": "Sportello"}
+    after = {"directions_it": "", "name_it": "Sportello di Asti"}
+    assert _field_changes(HelpDesk, before, after) == [
+        ("Nome [it]", "Sportello", "Sportello di Asti")
+    ]
