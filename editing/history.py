@@ -23,6 +23,7 @@ from django.utils.formats import localize
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -55,9 +56,19 @@ def _display(field, value):
     return str(localize(value))
 
 
+def _translated_fields(model):
+    """The names of a model's fields kept in every language ("name", beside "name_it",
+    "name_en"…): the field itself only repeats one of them."""
+    try:
+        return set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return set()
+
+
 def _field_changes(model, before, after, skip=()):
     """[(label, old, new)] for the fields whose stored value differs."""
     changes = []
+    skip = {*skip, *_translated_fields(model)}
     for name, new in after.items():
         old = before.get(name)
         if name in skip or old == new:

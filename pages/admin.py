@@ -107,15 +107,10 @@ class PageAdmin(ContentAdmin):
 
 @admin.register(Deliberation)
 class DeliberationAdmin(ContentAdmin):
-    list_display = [
-        "__str__",
-        "issuing_body",
-        "number",
-        "date",
-        "protocol",
-        "effect",
-        "published",
-    ]
+    # The title first: the reference ("Giunta Provinciale n. 12/2015") says the body, the
+    # number and the year; the protocol and the effect are filters (1,905 px wide before).
+    list_display = ["title", "reference_label", "date", "published"]
+    list_display_links = ["title", "reference_label"]
     list_editable = ["published"]
     list_filter = ["issuing_body", "effect", "protocol", "published"]
     list_select_related = ["protocol"]
@@ -124,6 +119,11 @@ class DeliberationAdmin(ContentAdmin):
     prepopulated_fields = {"slug": ("title_it",)}
     autocomplete_fields = ["protocol", "organisations_added"]
     actions = PUBLICATION_ACTIONS
+
+    @admin.display(description=Deliberation._meta.verbose_name, ordering="date")
+    def reference_label(self, act):
+        return str(act)
+
     fieldsets = [
         (
             _("Act"),

@@ -64,7 +64,8 @@ def two_factor(request, site):
         "form": form,
         "required": required,
         # Until an administrator has set it up, the rest of the admin is out of reach.
-        "is_nav_sidebar_enabled": not (required and not user.is_verified()),
+        "is_nav_sidebar_enabled": site.enable_nav_sidebar
+        and not (required and not user.is_verified()),
         **extra,
     }
     request.current_app = site.name

@@ -128,7 +128,7 @@ def test_marking_contacts_verified_takes_one_action(staff_client):
     html = staff_client.get(reverse("admin:index")).content.decode()
     assert (
         "Consorzio dei Servizi Socio Assistenziali del Chierese"
-        not in html.split('id="attention"')[1].split("</table>")[0]
+        not in html.split('id="attention"')[1].split("</div>")[0]
     )
 
 

@@ -196,3 +196,11 @@ def test_a_text_saved_empty_where_it_was_null_is_no_change():
     assert _field_changes(HelpDesk, before, after) == [
         ("Nome [it]", "Sportello", "Sportello di Asti")
     ]
+
+
+def test_a_translated_text_is_listed_once_in_its_language():
+    from editing.history import _field_changes
+
+    before = {"description": "Vecchia", "description_it": "Vecchia"}
+    after = {"description": "Nuova", "description_it": "Nuova"}
+    assert _field_changes(HelpDesk, before, after) == [("Descrizione [it]", "Vecchia", "Nuova")]

@@ -83,3 +83,53 @@ def test_an_editor_fixes_a_desk_restores_it_uploads_and_publishes(open_page, bro
     assert "Bozza" not in public.content()
     assert visit.foreign_requests == []
     public.close()
+
+
+LISTS = [
+    "network_helpdesk",
+    "pages_deliberation",
+    "pages_page",
+    "network_organisation",
+    "pages_contactpoint",
+    "network_protocol",
+    "network_supportservice",
+    "network_municipality",
+]
+
+
+def test_at_1280_px_every_list_and_inline_fits_and_needs_attention_is_readable(open_page, site):
+    """Issue 17: with the filters beside it, the desks' list hid "Pubblicato" and
+    "Traduzione", the acts' list was 1,905 px wide, a desk's contact channels hid
+    "Cancellare?", and the home page's "Da controllare" had a 22 px column."""
+    visit = open_page(width=1280)
+    tab = visit.page
+    sign_in_as_editor(visit, site)
+
+    tab.goto(site + reverse("admin:index"))
+    headings = tab.locator("#attention h3")
+    assert headings.count() >= 4
+    for index in range(headings.count()):
+        assert headings.nth(index).bounding_box()["width"] > 300
+
+    for name in LISTS:
+        tab.goto(site + reverse(f"admin:{name}_changelist"))
+        sizes = tab.evaluate(
+            "() => { const t = document.querySelector('#result_list');"
+            " return [t.scrollWidth, t.parentElement.clientWidth]; }"
+        )
+        assert sizes[0] <= sizes[1], (name, sizes)
+    headers = tab.locator("#result_list thead th").all_inner_texts()
+    assert any("NOME" in header.upper() for header in headers)
+
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    tab.goto(site + reverse("admin:network_helpdesk_change", args=[desk.pk]))
+    for group in ("channels-group", "hours-group", "hours_exceptions-group"):
+        sizes = tab.evaluate(
+            f"() => {{ const t = document.querySelector('#{group} table');"
+            " return [t.scrollWidth, t.parentElement.clientWidth]; }"
+        )
+        assert sizes[0] <= sizes[1], (group, sizes)
+    # The whole name in its box.
+    name = tab.locator('input[name="name_it"]')
+    assert name.evaluate("box => box.scrollWidth <= box.clientWidth")
+    assert tab.get_by_text("Risponde 24 ore su 24").first.is_visible()

@@ -245,7 +245,7 @@ def test_the_change_form_shows_the_sources_and_saves_them(staff_client, client):
 def test_the_admin_home_lists_the_pages_without_sources(staff_client):
     Page.objects.filter(slug="privacy").update(sources="")
     html = staff_client.get(reverse("admin:index")).content.decode()
-    box = html.split('id="attention"')[1].split("</table>")[0]
+    box = html.split('id="attention"')[1].split("</div>")[0]
     assert "Pagine senza fonti" in box
     privacy = Page.objects.get(slug="privacy")
     assert f'href="{reverse("admin:pages_page_change", args=[privacy.pk])}#id_sources"' in box
