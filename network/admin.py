@@ -4,6 +4,7 @@ Translated models use modeltranslation's tabbed admin, which shows one tab per
 language for every translated field (e.g. ``name_it`` / ``name_en``).
 """
 
+from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -107,8 +108,22 @@ class OpeningHoursInline(admin.TabularInline):
     extra = 0
 
 
+class HoursExceptionForm(forms.ModelForm):
+    """A new row comes with "closed all day" ticked. An editor who types special hours
+    and leaves that box as it came means the desk is open then: it was an error at the
+    bottom of a long form. Ticked on purpose beside the hours, it still is one."""
+
+    def clean(self):
+        cleaned = super().clean()
+        hours = cleaned.get("opens") or cleaned.get("closes")
+        if hours and cleaned.get("closed") and "closed" not in self.changed_data:
+            cleaned["closed"] = False
+        return cleaned
+
+
 class HoursExceptionInline(TranslationTabularInline):
     model = HoursException
+    form = HoursExceptionForm
     fields = ["date", "closed", "opens", "closes", "note"]
     extra = 0
 

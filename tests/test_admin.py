@@ -322,3 +322,50 @@ def test_the_admin_home_lists_confidential_places_whose_stored_text_says_where(s
     html = staff_client.get(attention).content.decode()
     assert "Luoghi riservati il cui testo dice dove si trovano" in html
     assert reverse("admin:network_helpdesk_change", args=[secret.pk]) in html
+
+
+# --- Special hours and errors on a long form (issue 17).
+
+
+def _desk_form_with_an_exception(staff_client, desk, **row):
+    url = admin_url(HelpDesk, "change", desk.pk)
+    data = form_data(staff_client.get(url).content.decode())
+    index = int(data["hours_exceptions-TOTAL_FORMS"])
+    data["hours_exceptions-TOTAL_FORMS"] = str(index + 1)
+    # A new row as the form offers it: "closed all day" comes ticked.
+    data.update({f"hours_exceptions-{index}-{name}": value for name, value in row.items()})
+    data.setdefault(f"hours_exceptions-{index}-closed", "on")
+    data["_save"] = "Salva"
+    return url, index, data
+
+
+def test_special_hours_typed_in_a_new_row_need_no_unticking(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url, _index, data = _desk_form_with_an_exception(
+        staff_client, desk, date="24/12/2026", opens="09:00", closes="12:00"
+    )
+    # The box came ticked and the editor left it: she typed hours, the desk is open then.
+    response = staff_client.post(url, data)
+    assert response.status_code == 302
+    special = desk.hours_exceptions.get(date="2026-12-24")
+    assert (special.closed, f"{special.opens:%H:%M}", f"{special.closes:%H:%M}") == (
+        False,
+        "09:00",
+        "12:00",
+    )
+
+
+def test_errors_are_listed_at_the_top_of_the_form_with_links(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url, index, data = _desk_form_with_an_exception(
+        staff_client, desk, date="24/12/2026", opens="12:00", closes="09:00"
+    )
+    data["name_it"] = ""
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    summary = html.split('<ul class="error-summary">')[1].split("</ul>")[0]
+    assert summary.index('href="#id_name_it"') < html.index('id="id_name_it"')
+    assert f'href="#hours_exceptions-{index}"' in summary
+    assert "Nome [it]</a>: Questo campo è obbligatorio." in summary
+    assert f"Variazioni dell&#x27;orario {index + 1}</a>: Spuntare" in summary
