@@ -6,7 +6,10 @@ language for every translated field (e.g. ``name_it`` / ``name_en``).
 
 from django import forms
 from django.contrib import admin
+from django.middleware.csrf import get_token
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
@@ -223,6 +226,47 @@ class HelpDeskAdmin(SortableAdminMixin, ContentAdmin):
             (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
             for name, options in fieldsets
         ]
+
+    # The rows whose change means the contacts were looked at: phone numbers and e-mail
+    # addresses, weekly hours.
+    CONTACT_INLINES = (ContactChannel, OpeningHours)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        request.contacts_changed = (
+            change
+            and "contacts_verified_on" not in form.changed_data
+            and any(
+                formset.model in self.CONTACT_INLINES and formset.has_changed()
+                for formset in formsets
+            )
+        )
+
+    def response_change(self, request, obj):
+        """After a save that changed phone numbers, e-mails or hours but not "contacts
+        verified on": asks whether they were all checked, with a button that sets it to
+        today (the list's action, for this desk)."""
+        response = super().response_change(request, obj)
+        if getattr(request, "contacts_changed", False):
+            self.message_user(request, self._verified_today_question(request, obj))
+        return response
+
+    def _verified_today_question(self, request, desk):
+        return format_html(
+            '{} <form method="post" action="{}" class="message-form">'
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
+            '<input type="hidden" name="action" value="mark_contacts_verified_today">'
+            '<input type="hidden" name="_selected_action" value="{}">'
+            '<button type="submit">{}</button></form>',
+            _(
+                "You changed phone numbers, e-mail addresses or hours. Are all the "
+                "contacts of this desk right now?"
+            ),
+            reverse("admin:network_helpdesk_changelist"),
+            get_token(request),
+            desk.pk,
+            _("Yes: mark them as verified today"),
+        )
 
     @admin.action(description=_("Mark the contacts as verified today"))
     def mark_contacts_verified_today(self, request, queryset):

@@ -369,3 +369,42 @@ def test_errors_are_listed_at_the_top_of_the_form_with_links(staff_client):
     assert f'href="#hours_exceptions-{index}"' in summary
     assert "Nome [it]</a>: Questo campo è obbligatorio." in summary
     assert f"Variazioni dell&#x27;orario {index + 1}</a>: Spuntare" in summary
+
+
+def test_changing_a_phone_number_asks_whether_the_contacts_were_checked(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url = admin_url(HelpDesk, "change", desk.pk)
+    data = form_data(staff_client.get(url).content.decode())
+    value = next(name for name in data if name.startswith("channels-") and name.endswith("-value"))
+    data[value] = "0141 111222"
+    data["_save"] = "Salva"
+    response = staff_client.post(url, data, follow=True)
+    html = response.content.decode()
+    assert "Hai cambiato numeri di telefono, indirizzi e-mail o orari." in html
+    start = html.rindex("<form", 0, html.index('class="message-form"'))
+    question = html[start : html.index("</form>", start) + len("</form>")]
+    assert f'action="{admin_url(HelpDesk, "changelist")}"' in question
+    assert desk.contacts_verified_on != timezone.localdate()
+
+    # Her answer: the list's action, for this desk only.
+    answer = form_data(question)
+    assert answer["action"] == "mark_contacts_verified_today"
+    assert staff_client.post(admin_url(HelpDesk, "changelist"), answer).status_code == 302
+    desk.refresh_from_db()
+    assert desk.contacts_verified_on == timezone.localdate()
+    assert (
+        HelpDesk.objects.exclude(pk=desk.pk)
+        .filter(contacts_verified_on=timezone.localdate())
+        .count()
+        == 0
+    )
+
+
+def test_no_question_when_the_date_is_set_or_nothing_of_the_contacts_changed(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url = admin_url(HelpDesk, "change", desk.pk)
+    data = form_data(staff_client.get(url).content.decode())
+    data["name_it"] = "Sportello «Spazio Anna C.»"
+    data["_save"] = "Salva"
+    html = staff_client.post(url, data, follow=True).content.decode()
+    assert "message-form" not in html
