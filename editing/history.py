@@ -178,8 +178,31 @@ class HistoryAdmin(VersionAdmin):
 
     object_history_template = "admin/history/object_history.html"
 
+    revision_form_template = "admin/history/revision_form.html"
+
     def construct_change_message(self, request, form, formsets, add=False):
         return change_message(form, formsets, add)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """ "Restore this version", before saving: what the save will change (current value
+        → restored value) and which later changes it undoes, with who made them and when:
+        a restore must not undo a check made minutes before without saying so."""
+        context = dict(extra_context or {})
+        if request.method == "GET":
+            versions = list(
+                Version.objects.get_for_object_reference(self.model, unquote(object_id))
+                .select_related("revision", "revision__user")
+                .prefetch_related("revision__version_set")
+                .order_by("pk")
+            )
+            chosen = next((v for v in versions if str(v.pk) == str(version_id)), None)
+            if chosen is not None and versions:
+                _version, changes = describe_changes([versions[-1], chosen])[1]
+                context["restore_changes"] = changes
+                context["undone_revisions"] = [
+                    version.revision for version in versions if version.pk > chosen.pk
+                ]
+        return super().revision_view(request, object_id, version_id, context)
 
     def history_view(self, request, object_id, extra_context=None):
         # Django's own history view (permissions, missing objects, breadcrumbs) with our rows;

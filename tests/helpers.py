@@ -134,7 +134,8 @@ def login_verified(client, user):
 
 
 class _FormCollector(HTMLParser):
-    """What a browser would submit from the page's first POST form (sign-out left aside)."""
+    """What a browser would submit from the page's first POST form (sign-out and a
+    message's own button left aside)."""
 
     def __init__(self):
         super().__init__()
@@ -149,8 +150,11 @@ class _FormCollector(HTMLParser):
         if self.done:
             return
         if tag == "form" and attrs.get("method", "").lower() == "post":
-            # The admin's header has a sign-out form before the page's own.
-            self.in_form = "logout" not in attrs.get("action", "") + attrs.get("id", "")
+            # The admin's header has a sign-out form before the page's own, and a message
+            # may ask a question with a form of its own ("message-form").
+            self.in_form = "logout" not in attrs.get("action", "") + attrs.get(
+                "id", ""
+            ) and "message-form" not in attrs.get("class", "")
         if not self.in_form:
             return
         name = attrs.get("name")

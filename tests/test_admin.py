@@ -387,7 +387,7 @@ def test_changing_a_phone_number_asks_whether_the_contacts_were_checked(staff_cl
     assert desk.contacts_verified_on != timezone.localdate()
 
     # Her answer: the list's action, for this desk only.
-    answer = form_data(question)
+    answer = form_data(question.replace("message-form", "question"))
     assert answer["action"] == "mark_contacts_verified_today"
     assert staff_client.post(admin_url(HelpDesk, "changelist"), answer).status_code == 302
     desk.refresh_from_db()

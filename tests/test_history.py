@@ -204,3 +204,36 @@ def test_a_translated_text_is_listed_once_in_its_language():
     before = {"description": "Vecchia", "description_it": "Vecchia"}
     after = {"description": "Nuova", "description_it": "Nuova"}
     assert _field_changes(HelpDesk, before, after) == [("Descrizione [it]", "Vecchia", "Nuova")]
+
+
+def test_restoring_says_what_it_changes_and_which_later_changes_it_undoes(editor_client):
+    """A restore to the seed version silently undid a verification date set minutes
+    before: the form now says so before anything is saved."""
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    phone = desk.channels.filter(kind="phone").first()
+    url = change_url(desk)
+    data = form_data(editor_client.get(url).content.decode())
+    index = next(
+        key.split("-")[1]
+        for key, value in data.items()
+        if key.startswith("channels-") and key.endswith("-id") and value == str(phone.pk)
+    )
+    save_form(editor_client, url, **{f"channels-{index}-value": "0141 999999"})
+    save_form(editor_client, url, contacts_verified_on="07/12/2026")
+
+    seed_version = Version.objects.get_for_object(desk).order_by("pk").first()
+    revision_url = reverse("admin:network_helpdesk_revision", args=[desk.pk, seed_version.pk])
+    text = visible_text(editor_client.get(revision_url).content.decode())
+    assert "Salvando, queste cose tornano come erano in questa versione:" in text
+    assert f"0141 999999 → {phone.value}" in text
+    assert "Contatti verificati il: 07 Dicembre 2026 → 01 Gennaio 2023" in text
+    assert "Annulla anche queste modifiche successive:" in text
+    assert text.count("Maria Rossi") >= 2
+    assert "Campi modificati: Contatti verificati il." in text
+    # Nothing is changed yet.
+    desk.refresh_from_db()
+    assert desk.contacts_verified_on.isoformat() == "2026-12-07"
+
+    latest = Version.objects.get_for_object(desk).order_by("pk").last()
+    same = reverse("admin:network_helpdesk_revision", args=[desk.pk, latest.pk])
+    assert "salvando non cambia niente" in visible_text(editor_client.get(same).content.decode())
