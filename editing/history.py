@@ -13,11 +13,13 @@ from contextlib import contextmanager
 
 import reversion
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
-from django.urls import reverse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.formats import localize
 from django.utils.text import capfirst
@@ -183,6 +185,53 @@ class HistoryAdmin(VersionAdmin):
     def construct_change_message(self, request, form, formsets, add=False):
         return change_message(form, formsets, add)
 
+    def get_urls(self):
+        opts = self.model._meta
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name=f"{opts.app_label}_{opts.model_name}_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def compare_view(self, request, object_id):
+        """Two versions of an object side by side (?a=…&b=…, chosen on its history page):
+        each field and row that differs, with its value in each."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        versions = {
+            str(version.pk): version
+            for version in Version.objects.get_for_object(obj)
+            .select_related("revision", "revision__user")
+            .prefetch_related("revision__version_set")
+        }
+        chosen = sorted(
+            {versions[key] for key in request.GET.getlist("v") if key in versions},
+            key=lambda version: version.pk,
+        )
+        opts = self.model._meta
+        history = reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
+            args=(quote(obj.pk),),
+        )
+        if len(chosen) != 2:
+            self.message_user(request, _("Choose two versions to compare."), messages.WARNING)
+            return redirect(history)
+        older, newer = chosen
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Compare two versions"),
+            "subtitle": str(obj),
+            "opts": opts,
+            "object": obj,
+            "history_url": history,
+            "older": older,
+            "newer": newer,
+            "changes": describe_changes([older, newer])[1][1],
+        }
+        return TemplateResponse(request, "admin/history/compare.html", context)
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
         """ "Restore this version", before saving: what the save will change (current value
         → restored value) and which later changes it undoes, with who made them and when:
@@ -226,6 +275,7 @@ class HistoryAdmin(VersionAdmin):
         rows = [
             {
                 "revision": version.revision,
+                "version": version.pk,
                 "changes": changes,
                 "url": reverse(
                     f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",

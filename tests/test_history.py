@@ -237,3 +237,46 @@ def test_restoring_says_what_it_changes_and_which_later_changes_it_undoes(editor
     latest = Version.objects.get_for_object(desk).order_by("pk").last()
     same = reverse("admin:network_helpdesk_revision", args=[desk.pk, latest.pk])
     assert "salvando non cambia niente" in visible_text(editor_client.get(same).content.decode())
+
+
+def test_two_versions_side_by_side(editor_client):
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    phone = desk.channels.filter(kind="phone").first()
+    url = change_url(desk)
+    data = form_data(editor_client.get(url).content.decode())
+    index = next(
+        key.split("-")[1]
+        for key, value in data.items()
+        if key.startswith("channels-") and key.endswith("-id") and value == str(phone.pk)
+    )
+    save_form(editor_client, url, **{f"channels-{index}-value": "0141 999999"})
+    save_form(editor_client, url, name_it="Centro antiviolenza di Asti")
+
+    history = editor_client.get(history_url(desk)).content.decode()
+    choices = re.findall(r'<input type="checkbox" name="v" value="(\d+)"', history)
+    assert len(choices) == 3 and "Confronta le due versioni scelte" in history
+    newest, _middle, oldest = choices
+    compare = history_url(desk) + "compare/"
+    html = editor_client.get(compare, {"v": [newest, oldest]}).content.decode()
+    table = visible_text(html.split('id="compare-versions"')[1].split("</table>")[0])
+    assert f"Numero o indirizzo {phone.value} 0141 999999" in table
+    assert "Nome [it] Centro antiviolenza «L'orecchio di Venere»" in table
+    assert table.count("Versione del") == 2
+    same = editor_client.get(compare, {"v": [newest, newest]})
+    assert same.status_code == 302  # one version is not two
+
+
+@pytest.mark.parametrize("choice", [[], ["abc"], ["1"], ["99999", "99998"], ["1'--", "2"]])
+def test_comparing_without_two_versions_of_this_item_goes_back_to_the_history(
+    editor_client, choice
+):
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    response = editor_client.get(history_url(desk) + "compare/", {"v": choice}, follow=True)
+    assert response.status_code == 200
+    assert "Scegli due versioni da confrontare." in response.content.decode()
+
+
+def test_comparing_needs_a_staff_member(client, seeded):
+    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
+    response = client.get(history_url(desk) + "compare/", {"v": ["1", "2"]})
+    assert response.status_code == 302 and "/login/" in response["Location"]
