@@ -65,6 +65,71 @@ def make_unpublished(modeladmin, request, queryset):
 PUBLICATION_ACTIONS = [make_published, make_unpublished]
 
 
+class PublishOrSaveAsDraft:
+    """Two buttons on the form of anything with a ``published`` flag, instead of a box to
+    tick: "Salva come bozza" and "Pubblica" on a draft or on a new item (which starts as
+    a draft: nothing reaches the site by mistake), "Salva" and "Ritira dal sito e salva
+    come bozza" on a published one; only "Salva" for an item that must stay published
+    (``must_stay_published``). The draft button comes first, so that Enter in a field
+    never publishes. The form shows where the item is instead of the box."""
+
+    def _has_publication(self):
+        return any(field.name == "published" for field in self.model._meta.concrete_fields)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self._has_publication():
+            return fieldsets
+        return [
+            (
+                title,
+                {
+                    **options,
+                    "fields": [
+                        "publication_state" if name == "published" else name
+                        for name in options["fields"]
+                    ],
+                },
+            )
+            for title, options in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "publication_state"] if self._has_publication() else fields
+
+    @admin.display(description=_("Publication"))
+    def publication_state(self, obj):
+        return _state(obj is not None and obj.pk is not None and obj.published)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if self._has_publication():
+            context.update(
+                publication_buttons=True,
+                is_published=bool(obj is not None and obj.published),
+                stays_published=bool(getattr(obj, "must_stay_published", False)),
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        if self._has_publication():
+            before = obj.published if change else None
+            to_draft = "_draft" in request.POST and not getattr(obj, "must_stay_published", False)
+            if "_publish" in request.POST:
+                obj.published = True
+            elif to_draft or not change:  # a new item starts as a draft
+                obj.published = False
+            if obj.published != before:
+                self.message_user(request, _state(obj.published))
+        super().save_model(request, obj, form, change)
+
+
+def _state(published):
+    if published:
+        return _("On the site: everyone can see it.")
+    return _("Draft: not on the site, visitors cannot see it.")
+
+
 logger = logging.getLogger(__name__)
 
 
@@ -130,7 +195,11 @@ class RowErrorsOnTheRow:
 
 
 class ContentAdmin(
-    KeepTypedTextOnStorageFailure, TranslationStatusMixin, HistoryAdmin, TabbedTranslationAdmin
+    PublishOrSaveAsDraft,
+    KeepTypedTextOnStorageFailure,
+    TranslationStatusMixin,
+    HistoryAdmin,
+    TabbedTranslationAdmin,
 ):
     """Translated content: language tabs, a "translation missing" column, history and undo;
     a file that cannot be stored loses nothing else the editor typed."""

@@ -80,7 +80,7 @@ class PageAdmin(ContentAdmin):
             )
             fieldsets = [
                 (title, {**options, "description": description})
-                if "published" in options["fields"]
+                if "publication_state" in options["fields"]
                 else (title, options)
                 for title, options in fieldsets
             ]

@@ -408,3 +408,61 @@ def test_no_question_when_the_date_is_set_or_nothing_of_the_contacts_changed(sta
     data["_save"] = "Salva"
     html = staff_client.post(url, data, follow=True).content.decode()
     assert "message-form" not in html
+
+
+# --- Save as draft or publish: two buttons, new items start as drafts (issue 17).
+
+
+def _post_form(staff_client, url, button, **changes):
+    data = form_data(staff_client.get(url).content.decode())
+    data.update(changes)
+    data[button] = "x"
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return response
+
+
+def test_a_published_item_is_saved_as_it_is_or_withdrawn_as_a_draft(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url = admin_url(HelpDesk, "change", desk.pk)
+    html = staff_client.get(url).content.decode()
+    assert 'name="published"' not in html.split('id="helpdesk_form"')[1]
+    assert "Sul sito: visibile a tutti." in html
+    assert 'value="Ritira dal sito e salva come bozza" name="_draft"' in html
+    _post_form(staff_client, url, "_save")
+    desk.refresh_from_db()
+    assert desk.published
+    _post_form(staff_client, url, "_draft")
+    desk.refresh_from_db()
+    assert not desk.published
+    html = staff_client.get(url).content.decode()
+    assert html.index('name="_draft"') < html.index('name="_publish"')
+    _post_form(staff_client, url, "_publish")
+    desk.refresh_from_db()
+    assert desk.published
+
+
+def test_a_new_act_starts_as_a_draft_unless_published(staff_client):
+    url = admin_url(Deliberation, "add")
+    fields = {
+        "issuing_body": "giunta_provinciale",
+        "number": "77",
+        "date": "12/03/2024",
+        "title_it": "Rinnovo del tavolo di lavoro",
+        "slug": "rinnovo-tavolo",
+        "effect": "other",
+    }
+    _post_form(staff_client, url, "_continue", **fields)
+    assert not Deliberation.objects.get(slug="rinnovo-tavolo").published
+    _post_form(staff_client, url, "_publish", **{**fields, "number": "78", "slug": "rinnovo-2"})
+    assert Deliberation.objects.get(slug="rinnovo-2").published
+
+
+def test_a_page_every_page_links_to_cannot_be_saved_as_a_draft(staff_client):
+    page = Page.objects.get(slug="privacy")
+    url = admin_url(Page, "change", page.pk)
+    html = staff_client.get(url).content.decode()
+    assert 'name="_draft"' not in html and 'name="_publish"' not in html
+    _post_form(staff_client, url, "_draft")  # a hand-made post
+    page.refresh_from_db()
+    assert page.published

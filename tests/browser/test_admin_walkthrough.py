@@ -15,8 +15,8 @@ from tests.helpers import page_that_may_be_withdrawn
 from .conftest import sign_in_as_editor
 
 
-def save(tab):
-    tab.locator('input[name="_save"]').click()
+def save(tab, button="_save"):
+    tab.locator(f'input[name="{button}"]').click()
     tab.locator(".messagelist .success").wait_for()
 
 
@@ -70,15 +70,18 @@ def test_an_editor_fixes_a_desk_restores_it_uploads_and_publishes(open_page, bro
     # own: the pages every page links to stay published).
     page = page_that_may_be_withdrawn()
     tab.goto(site + reverse("admin:pages_page_change", args=[page.pk]))
-    tab.uncheck('input[name="published"]')
-    save(tab)
+    assert tab.get_by_text("Sul sito: visibile a tutti.").is_visible()
+    save(tab, "_draft")  # "Ritira dal sito e salva come bozza"
+    tab.get_by_text("Bozza: non è sul sito, i visitatori non la vedono.").first.wait_for()
     assert public.goto(site + page.get_absolute_url()).status == 404
     tab.goto(site + reverse("admin:pages_page_change", args=[page.pk]))
     tab.locator("a.viewsitelink").click()
     tab.get_by_text("Bozza: questa pagina non è pubblicata.").wait_for()
     tab.get_by_role("link", name="Modificala nell'amministrazione").click()
-    tab.check('input[name="published"]')
-    save(tab)
+    # A draft's buttons: "Salva come bozza" first (Enter in a field never publishes).
+    buttons = tab.locator(".submit-row input[type=submit]")
+    assert buttons.nth(0).get_attribute("value") == "Salva come bozza"
+    save(tab, "_publish")
     assert public.goto(site + page.get_absolute_url()).status == 200
     assert "Bozza" not in public.content()
     assert visit.foreign_requests == []
