@@ -40,19 +40,26 @@ def save_form(client, url, **changes):
     return response
 
 
-def test_a_wrong_phone_number_is_visible_in_the_history_and_put_back(editor_client, client):
+def centre_phone_changed(client, value):
+    """The 24-hour centre's phone number changed to `value` through its form: the desk,
+    and its phone as it was."""
     desk = HelpDesk.objects.get(slug="orecchio-di-venere")
     phone = desk.channels.filter(kind="phone").first()
-    original = phone.value
     url = change_url(desk)
-    # The seed content is the first version of every object; this save is the mistake.
-    data = form_data(editor_client.get(url).content.decode())
+    data = form_data(client.get(url).content.decode())
     index = next(
         key.split("-")[1]
         for key, value in data.items()
         if key.startswith("channels-") and key.endswith("-id") and value == str(phone.pk)
     )
-    save_form(editor_client, url, **{f"channels-{index}-value": "0141 999999"})
+    save_form(client, url, **{f"channels-{index}-value": value})
+    return desk, phone
+
+
+def test_a_wrong_phone_number_is_visible_in_the_history_and_put_back(editor_client, client):
+    # The seed content is the first version of every object; this save is the mistake.
+    desk, phone = centre_phone_changed(editor_client, "0141 999999")
+    original = phone.value
     phone.refresh_from_db()
     assert phone.value == "0141 999999"
 
@@ -209,16 +216,8 @@ def test_a_translated_text_is_listed_once_in_its_language():
 def test_restoring_says_what_it_changes_and_which_later_changes_it_undoes(editor_client):
     """A restore to the seed version silently undid a verification date set minutes
     before: the form now says so before anything is saved."""
-    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
-    phone = desk.channels.filter(kind="phone").first()
+    desk, phone = centre_phone_changed(editor_client, "0141 999999")
     url = change_url(desk)
-    data = form_data(editor_client.get(url).content.decode())
-    index = next(
-        key.split("-")[1]
-        for key, value in data.items()
-        if key.startswith("channels-") and key.endswith("-id") and value == str(phone.pk)
-    )
-    save_form(editor_client, url, **{f"channels-{index}-value": "0141 999999"})
     save_form(editor_client, url, contacts_verified_on="07/12/2026")
 
     seed_version = Version.objects.get_for_object(desk).order_by("pk").first()
@@ -240,16 +239,8 @@ def test_restoring_says_what_it_changes_and_which_later_changes_it_undoes(editor
 
 
 def test_two_versions_side_by_side(editor_client):
-    desk = HelpDesk.objects.get(slug="orecchio-di-venere")
-    phone = desk.channels.filter(kind="phone").first()
+    desk, phone = centre_phone_changed(editor_client, "0141 999999")
     url = change_url(desk)
-    data = form_data(editor_client.get(url).content.decode())
-    index = next(
-        key.split("-")[1]
-        for key, value in data.items()
-        if key.startswith("channels-") and key.endswith("-id") and value == str(phone.pk)
-    )
-    save_form(editor_client, url, **{f"channels-{index}-value": "0141 999999"})
     save_form(editor_client, url, name_it="Centro antiviolenza di Asti")
 
     history = editor_client.get(history_url(desk)).content.decode()
