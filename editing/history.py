@@ -195,7 +195,7 @@ class HistoryAdmin(VersionAdmin):
         return [compare, *super().get_urls()]
 
     def compare_view(self, request, object_id):
-        """Two versions of an object side by side (?a=…&b=…, chosen on its history page):
+        """Two versions of an object side by side (?v=…&v=…, ticked on its history page):
         each field and row that differs, with its value in each."""
         obj = self.get_object(request, unquote(object_id))
         if obj is None or not self.has_view_or_change_permission(request, obj):
@@ -233,9 +233,10 @@ class HistoryAdmin(VersionAdmin):
         return TemplateResponse(request, "admin/history/compare.html", context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        """ "Restore this version", before saving: what the save will change (current value
-        → restored value) and which later changes it undoes, with who made them and when:
-        a restore must not undo a check made minutes before without saying so."""
+        """The form that restores a version, saying before anything is saved what the save
+        will change (current value → restored value) and which later changes it undoes,
+        with who made them and when: a restore must not undo a check made minutes before
+        without saying so."""
         context = dict(extra_context or {})
         if request.method == "GET":
             versions = list(
