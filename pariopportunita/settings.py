@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: the admin in the language its user chose (Italian otherwise).
+    "staff.language.AdminLanguageMiddleware",
     # After LocaleMiddleware: an address with a control character gets the 404 page in
     # the visitor's language; the query string loses them before any view reads it.
     "operations.controls.ControlCharactersMiddleware",

@@ -8,7 +8,7 @@ from django_otp import user_has_device
 
 from operations.freshness import content_changed
 
-from . import views
+from . import language, views
 from .forms import StaffAuthenticationForm
 from .otp import requires_two_factor
 
@@ -78,9 +78,14 @@ class StaffAdminSite(admin.AdminSite):
                 self.admin_view(self.two_factor),
                 name="two_factor",
             ),
+            path("lingua/", self.admin_view(self.choose_language), name="language"),
             *super().get_urls(),
         ]
 
     @allowed_before_two_factor
     def two_factor(self, request):
         return views.two_factor(request, self)
+
+    @allowed_before_two_factor
+    def choose_language(self, request):
+        return language.choose(request, self)

@@ -211,3 +211,46 @@ def test_every_string_of_djangos_admin_has_its_italian(where, domain):
             italian[key] = italian.get(key) or translated
     missing = [msgid for key in english if not italian.get(key) for msgid in [key[1]]]
     assert not sorted(missing)
+
+
+def test_the_admin_is_italian_unless_she_chooses_another_language(editor_client):
+    index = reverse("admin:index")
+    html = editor_client.get(index, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="it"' in html and 'for="admin-language">Lingua dell’amministrazione' in html
+
+    pages = reverse("admin:pages_page_changelist")
+    response = editor_client.post(reverse("admin:language"), {"language": "en", "next": pages})
+    assert response.status_code == 302 and response["Location"] == pages
+    assert not response.cookies.keys() - {"sessionid", "csrftoken"}  # no cookie of its own
+    assert '<html lang="en"' in editor_client.get(pages).content.decode()
+    # The public site keeps the language of its addresses.
+    assert '<html lang="it"' in editor_client.get("/").content.decode()
+    assert '<html lang="en"' in editor_client.get("/en/").content.decode()
+
+    editor_client.post(reverse("admin:language"), {"language": "it"})
+    assert '<html lang="it"' in editor_client.get(pages).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "back", "status", "location"),
+    [
+        ("xx", "", 400, None),
+        ("", "", 400, None),
+        ("en", "https://evil.example.com/", 302, "/admin/"),
+        ("en", "//evil.example.com/admin/", 302, "/admin/"),
+        ("en", "/sportelli/", 302, "/admin/"),
+    ],
+)
+def test_choosing_the_admins_language_refuses_what_it_does_not_know(
+    editor_client, language, back, status, location
+):
+    response = editor_client.post(reverse("admin:language"), {"language": language, "next": back})
+    assert response.status_code == status
+    if location:
+        assert response["Location"] == location
+
+
+def test_only_staff_choose_the_admins_language(client, seeded):
+    response = client.post(reverse("admin:language"), {"language": "en"})
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert "sessionid" not in response.cookies
