@@ -133,9 +133,14 @@ def login_verified(client, user):
     return device
 
 
+# Forms of the admin's header and messages, before the page's own: sign-out, the admin's
+# language ("admin-language"), a message's question ("message-form").
+NOT_THE_PAGES_FORM = ("logout", "admin-language", "message-form")
+
+
 class _FormCollector(HTMLParser):
-    """What a browser would submit from the page's first POST form (sign-out and a
-    message's own button left aside)."""
+    """What a browser would submit from the page's first POST form (the header's and the
+    messages' own forms left aside)."""
 
     def __init__(self):
         super().__init__()
@@ -150,11 +155,8 @@ class _FormCollector(HTMLParser):
         if self.done:
             return
         if tag == "form" and attrs.get("method", "").lower() == "post":
-            # The admin's header has a sign-out form before the page's own, and a message
-            # may ask a question with a form of its own ("message-form").
-            self.in_form = "logout" not in attrs.get("action", "") + attrs.get(
-                "id", ""
-            ) and "message-form" not in attrs.get("class", "")
+            marks = " ".join(attrs.get(name) or "" for name in ("action", "id", "class"))
+            self.in_form = not any(mark in marks for mark in NOT_THE_PAGES_FORM)
         if not self.in_form:
             return
         name = attrs.get("name")
