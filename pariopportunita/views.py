@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
+from operations.tracking import is_admin
 from pages.context_processors import page_addresses
 from pages.models import SiteSettings
 
@@ -48,7 +49,7 @@ def permission_denied(request, exception=None):
     """403. In the admin (an editor opened what her role does not allow): the admin's own
     page, in its language, with the way back to the admin's home page; elsewhere the
     site's page with the help numbers. Never Django's bare English "403 Forbidden"."""
-    if request.path_info.startswith(f"/{settings.ADMIN_URL}"):
+    if is_admin(request.META):
         from django.contrib import admin
 
         context = {**admin.site.each_context(request), "title": _("Access denied")}

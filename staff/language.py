@@ -11,12 +11,10 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from operations.tracking import is_admin
+
 SESSION_KEY = "admin_language"
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
-
-
-def _is_admin(request):
-    return request.path_info.startswith(f"/{settings.ADMIN_URL}")
 
 
 class AdminLanguageMiddleware:
@@ -27,7 +25,7 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _is_admin(request) and settings.SESSION_COOKIE_NAME in request.COOKIES:
+        if is_admin(request.META) and settings.SESSION_COOKIE_NAME in request.COOKIES:
             chosen = request.session.get(SESSION_KEY)
             if chosen in LANGUAGES:
                 translation.activate(chosen)
@@ -45,6 +43,6 @@ def choose(request, site):
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ) or not back.startswith(f"/{settings.ADMIN_URL}"):
+    ) or not is_admin({"PATH_INFO": back}):
         back = reverse("admin:index", current_app=site.name)
     return redirect(back)
