@@ -247,7 +247,8 @@ def generate(scale, page_total, rng):
         exceptions.append(
             HoursException(
                 help_desk=desk,
-                date=today + datetime.timedelta(days=3 + n % 20),
+                starts_on=today + datetime.timedelta(days=3 + n % 20),
+                ends_on=today + datetime.timedelta(days=3 + n % 20 + n % 3),
                 closed=True,
                 **translated(note=both("Chiusura generata", "Generated closure")),
             )

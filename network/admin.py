@@ -6,12 +6,14 @@ language for every translated field (e.g. ``name_it`` / ``name_en``).
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin import widgets
+from django.db import models
 from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
 from editing.admin import PUBLICATION_ACTIONS, ContentAdmin
@@ -105,9 +107,14 @@ class ContactChannelInline(SortableInlineAdminMixin, TranslationTabularInline):
     extra = 0
 
 
+# Hours as a timetable writes them: 09:00, not 09:00:00.
+HOURS_AND_MINUTES = {models.TimeField: {"widget": widgets.AdminTimeWidget(format="%H:%M")}}
+
+
 class OpeningHoursInline(admin.TabularInline):
     model = OpeningHours
     fields = ["weekday", "opens", "closes"]
+    formfield_overrides = HOURS_AND_MINUTES
     extra = 0
 
 
@@ -124,10 +131,36 @@ class HoursExceptionForm(forms.ModelForm):
         return cleaned
 
 
+class HoursExceptionFormSet(forms.BaseInlineFormSet):
+    """Two rows cannot both hold on a day: a closure and anything else, or hours that
+    overlap. The database cannot see a range overlap, so the form checks each pair and
+    marks the later row, naming the earlier one's days."""
+
+    def clean(self):
+        super().clean()
+        rows = []
+        for form in self.forms:
+            unused = form.instance.pk is None and not form.has_changed()
+            if unused or self._should_delete_form(form) or not form.is_valid():
+                continue
+            row = form.instance
+            earlier = next((other for other in rows if row.conflicts_with(other)), None)
+            if earlier is None:
+                rows.append(row)
+                continue
+            message = gettext(
+                "These days overlap the change of %(days)s. Change the dates or the hours, "
+                "or delete one of the two rows."
+            )
+            form.add_error(None, message % {"days": earlier})
+
+
 class HoursExceptionInline(TranslationTabularInline):
     model = HoursException
     form = HoursExceptionForm
-    fields = ["date", "closed", "opens", "closes", "note"]
+    formset = HoursExceptionFormSet
+    fields = ["starts_on", "ends_on", "closed", "opens", "closes", "note"]
+    formfield_overrides = HOURS_AND_MINUTES
     extra = 0
 
 

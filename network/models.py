@@ -337,11 +337,11 @@ class HelpDeskQuerySet(PublishedQuerySet):
         """What a desk's card in a list shows (managing body, channels, hours and whether
         it is open), in a fixed number of queries.
 
-        Dated exceptions are fetched from yesterday on: enough to tell the status now
-        and the changes still to come.
+        Dated exceptions are fetched if they last until yesterday or later: enough to
+        tell the status now and the changes still to come.
         """
         today = today or datetime.datetime.now(ROME).date()
-        upcoming = HoursException.objects.filter(date__gte=today - datetime.timedelta(days=1))
+        upcoming = HoursException.objects.filter(ends_on__gte=today - datetime.timedelta(days=1))
         return self.select_related("organisation").prefetch_related(
             "channels",
             "hours",
@@ -716,7 +716,7 @@ class HelpDesk(models.Model):
 
         Reads prefetched rows (with_details), so a list of desks costs no extra query.
         """
-        exceptions = [e for e in self._exceptions() if e.date == day]
+        exceptions = [e for e in self._exceptions() if e.covers(day)]
         if exceptions:
             return sorted((e.opens, e.closes) for e in exceptions if not e.closed)
         return sorted((h.opens, h.closes) for h in self.hours.all() if h.weekday == day.weekday())
@@ -728,14 +728,17 @@ class HelpDesk(models.Model):
 
     def upcoming_hours_exceptions(self, today=None):
         today = today or datetime.datetime.now(ROME).date()
-        return [e for e in self._exceptions() if e.date >= today]
+        return [e for e in self._exceptions() if e.ends_on >= today]
 
-    def opening_status(self, now=None, horizon_days=14):
+    def opening_status(self, now=None):
         """Open now and until when, or closed and when it next opens (Europe/Rome).
 
+        The next opening is looked for until a week after the last dated change (a
+        closure may last a month): the weekly hours, if any, open within that week.
         None when the desk publishes no hours at all.
         """
-        if not self.hours.all() and not self._exceptions():
+        exceptions = self._exceptions()
+        if not self.hours.all() and not exceptions:
             return None
         local = (now or datetime.datetime.now(ROME)).astimezone(ROME)
         today, time_now = local.date(), local.time()
@@ -745,7 +748,8 @@ class HelpDesk(models.Model):
                     is_open=True,
                     closes_at=datetime.datetime.combine(today, closes, tzinfo=ROME),
                 )
-        for offset in range(horizon_days + 1):
+        last_day = max([today, *(e.ends_on for e in exceptions)]) + datetime.timedelta(days=7)
+        for offset in range((last_day - today).days + 1):
             day = today + datetime.timedelta(days=offset)
             for opens, _closes in self.slots_on(day):
                 if offset or opens > time_now:
@@ -873,7 +877,8 @@ class OpeningHours(models.Model):
 
 
 class HoursException(models.Model):
-    """A dated change to the weekly hours: a holiday closure or special hours."""
+    """A dated change to the weekly hours, from one day to another (both included): a
+    holiday closure or special hours. The hours, if any, hold on each of those days."""
 
     help_desk = models.ForeignKey(
         HelpDesk,
@@ -881,14 +886,19 @@ class HoursException(models.Model):
         related_name="hours_exceptions",
         verbose_name=_("help desk"),
     )
-    date = models.DateField(_("date"))
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(
+        _("last day (included)"),
+        blank=True,
+        help_text=_("Leave it empty if the change lasts one day."),
+    )
     closed = models.BooleanField(_("closed all day"), default=True)
     opens = models.TimeField(_("opens at"), null=True, blank=True)
     closes = models.TimeField(_("closes at"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=200, blank=True)
 
     class Meta:
-        ordering = ["date", "opens"]
+        ordering = ["starts_on", "opens"]
         verbose_name = _("exception to the hours")
         verbose_name_plural = _("exceptions to the hours")
         constraints = [
@@ -906,28 +916,52 @@ class HoursException(models.Model):
                     "opening time and a later closing time."
                 ),
             ),
-            models.UniqueConstraint(
-                fields=["help_desk", "date"],
-                condition=Q(closed=True),
-                name="hoursexception_one_closure_per_day",
-                violation_error_message=_("This desk is already marked closed on that day."),
-            ),
-            models.UniqueConstraint(
-                fields=["help_desk", "date", "opens"],
-                name="hoursexception_unique_slot",
-                violation_error_message=_("This desk already has special hours at that time."),
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")),
+                name="hoursexception_ends_after_it_starts",
+                violation_error_message=_("The last day cannot come before the first day."),
             ),
         ]
 
     def __str__(self):
-        return f"{self.date:%d/%m/%Y}"
+        if self.ends_on and self.ends_on != self.starts_on:
+            return f"{self.starts_on:%d/%m/%Y}–{self.ends_on:%d/%m/%Y}"
+        return f"{self.starts_on:%d/%m/%Y}"
+
+    def save(self, *args, **kwargs):
+        if self.ends_on is None:
+            self.ends_on = self.starts_on
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
+        errors = {}
+        if self.starts_on and not self.ends_on:
+            self.ends_on = self.starts_on
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            # Beside the field, rather than the constraint's message for the whole row.
+            errors["ends_on"] = _("The last day cannot come before the first day.")
         if _belongs_to_confidential_place(self):
-            errors = location_errors(self, ["note"], LOCATION_IN_TEXT)
-            if errors:
-                raise ValidationError(errors)
+            errors.update(location_errors(self, ["note"], LOCATION_IN_TEXT))
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def lasts_one_day(self):
+        return self.ends_on == self.starts_on
+
+    def covers(self, day):
+        return self.starts_on <= day <= self.ends_on
+
+    def conflicts_with(self, other):
+        """Whether two changes to the same desk's hours cannot both hold: they share a
+        day and either closes the desk or their hours overlap. (Rows on the same days
+        whose hours do not overlap are fine: a morning and an afternoon.)"""
+        if self.starts_on > other.ends_on or other.starts_on > self.ends_on:
+            return False
+        if self.closed or other.closed:
+            return True
+        return self.opens < other.closes and other.opens < self.closes
 
 
 class MunicipalityQuerySet(models.QuerySet):

@@ -1,5 +1,7 @@
 """The admin works for staff: every model is there and no page loads anything from elsewhere."""
 
+import datetime
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
@@ -342,12 +344,12 @@ def _desk_form_with_an_exception(staff_client, desk, **row):
 def test_special_hours_typed_in_a_new_row_need_no_unticking(staff_client):
     desk = HelpDesk.objects.get(slug="spazio-anna-c")
     url, _index, data = _desk_form_with_an_exception(
-        staff_client, desk, date="24/12/2026", opens="09:00", closes="12:00"
+        staff_client, desk, starts_on="24/12/2026", opens="09:00", closes="12:00"
     )
     # The box came ticked and the editor left it: she typed hours, the desk is open then.
     response = staff_client.post(url, data)
     assert response.status_code == 302
-    special = desk.hours_exceptions.get(date="2026-12-24")
+    special = desk.hours_exceptions.get(starts_on="2026-12-24")
     assert (special.closed, f"{special.opens:%H:%M}", f"{special.closes:%H:%M}") == (
         False,
         "09:00",
@@ -355,10 +357,75 @@ def test_special_hours_typed_in_a_new_row_need_no_unticking(staff_client):
     )
 
 
+def test_a_closure_over_several_days_is_one_row(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url, _index, data = _desk_form_with_an_exception(
+        staff_client, desk, starts_on="24/12/2026", ends_on="26/12/2026", note_it="Natale"
+    )
+    assert staff_client.post(url, data).status_code == 302
+    closure = desk.hours_exceptions.get()
+    assert (closure.starts_on, closure.ends_on, closure.closed, closure.note_it) == (
+        datetime.date(2026, 12, 24),
+        datetime.date(2026, 12, 26),
+        True,
+        "Natale",
+    )
+    # One day: the last day may be left empty.
+    url, _index, data = _desk_form_with_an_exception(staff_client, desk, starts_on="31/12/2026")
+    assert staff_client.post(url, data).status_code == 302
+    assert desk.hours_exceptions.get(starts_on="2026-12-31").ends_on == datetime.date(2026, 12, 31)
+
+
+def test_changes_that_overlap_are_refused_and_nothing_is_lost(staff_client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    desk.hours_exceptions.create(
+        starts_on=datetime.date(2026, 12, 24), ends_on=datetime.date(2026, 12, 26)
+    )
+    url, index, data = _desk_form_with_an_exception(
+        staff_client,
+        desk,
+        starts_on="26/12/2026",
+        ends_on="27/12/2026",
+        opens="09:00",
+        closes="12:00",
+        note_it="Solo la mattina",
+    )
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    summary = html.split('<ul class="error-summary">')[1].split("</ul>")[0]
+    assert f'href="#hours_exceptions-{index}"' in summary
+    assert "Questi giorni si sovrappongono alla variazione del 24/12/2026–26/12/2026." in summary
+    assert 'value="Solo la mattina"' in html
+    assert desk.hours_exceptions.count() == 1
+    # Ending the closure the day before makes room for the special hours.
+    data["hours_exceptions-0-ends_on"] = "25/12/2026"
+    assert staff_client.post(url, data).status_code == 302
+    assert [str(row) for row in desk.hours_exceptions.all()] == [
+        "24/12/2026–25/12/2026",
+        "26/12/2026–27/12/2026",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [("26/12/2026", "24/12/2026"), ("24/12/2026", "31/02/2026"), ("", "")]
+)
+def test_hostile_or_backward_dates_get_a_message(staff_client, first, last):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    url, index, data = _desk_form_with_an_exception(
+        staff_client, desk, starts_on=first, ends_on=last, note_it="Chiuso"
+    )
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    summary = response.content.decode().split('<ul class="error-summary">')[1].split("</ul>")[0]
+    assert f'href="#id_hours_exceptions-{index}-' in summary
+    assert not desk.hours_exceptions.exists()
+
+
 def test_errors_are_listed_at_the_top_of_the_form_with_links(staff_client):
     desk = HelpDesk.objects.get(slug="spazio-anna-c")
     url, index, data = _desk_form_with_an_exception(
-        staff_client, desk, date="24/12/2026", opens="12:00", closes="09:00"
+        staff_client, desk, starts_on="24/12/2026", opens="12:00", closes="09:00"
     )
     data["name_it"] = ""
     response = staff_client.post(url, data)

@@ -2,6 +2,7 @@
 in two clicks (open the version, save it)."""
 
 import re
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -187,6 +188,13 @@ def test_messages_about_an_object_are_right_for_its_gender(editor_client, model,
     response = save_form(editor_client, change_url(obj))
     shown = [strip_tags(str(message)) for message in response.wsgi_request._messages]
     assert shown == [f"Hai salvato le modifiche a “{obj}” ({name})."]
+
+
+def test_adding_a_row_is_offered_right_for_every_gender(editor_client):
+    html = unescape(editor_client.get(change_url(HelpDesk.objects.first())).content.decode())
+    # The inlines' button text travels in their data-inline-formset attribute.
+    assert '"addText": "Aggiungi: Variazione dell\'orario"' in html
+    assert "un altro" not in html
 
 
 def test_the_list_of_deleted_pages_says_so_in_italian(editor_client):

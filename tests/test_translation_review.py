@@ -374,11 +374,11 @@ def test_a_check_ticked_with_an_edited_label_covers_the_label_as_saved(staff_cli
 def test_changes_to_the_hours_with_a_note_make_the_desk_to_check_again(staff_client, checked_desk):
     home = home_count(staff_client, "network_helpdesk", "sq")
     # A closure without a note has nothing to translate: the check stands.
-    HoursException.objects.create(help_desk=checked_desk, date=date(2031, 12, 26))
+    HoursException.objects.create(help_desk=checked_desk, starts_on=date(2031, 12, 26))
     assert_desk_to_check(staff_client, False)
     holiday = HoursException.objects.create(
         help_desk=checked_desk,
-        date=date(2031, 12, 24),
+        starts_on=date(2031, 12, 24),
         note_it="Chiuso per le feste",
         note_sq="Mbyllur për festat",
     )
@@ -439,7 +439,10 @@ def test_the_desk_list_takes_as_many_queries_for_one_desk_as_for_all(staff_clien
         # that would say where they are: rows for public desks only.)
         if not desk.is_confidential:
             HoursException.objects.create(
-                help_desk=desk, date=date(2031, 1, 1 + number), note_it="Chiuso", note_sq="Mbyllur"
+                help_desk=desk,
+                starts_on=date(2031, 1, 1 + number),
+                note_it="Chiuso",
+                note_sq="Mbyllur",
             )
             ContactChannel.objects.create(
                 help_desk=desk, kind="web", value="https://example.org", label_sq=f"Faqja {number}"

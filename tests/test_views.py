@@ -188,6 +188,37 @@ def test_desk_pages_say_whether_the_desk_is_open_now(seeded, client):
     assert "Aperto ora" not in bed and "Chiuso ora" not in bed
 
 
+def test_a_desk_page_lists_its_closures_as_date_ranges(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    desk.hours_exceptions.create(
+        starts_on=datetime.date(2031, 12, 24),
+        ends_on=datetime.date(2031, 12, 26),
+        note_it="Festività",
+        note_en="Holidays",
+    )
+    desk.hours_exceptions.create(
+        starts_on=datetime.date(2031, 12, 31),
+        closed=False,
+        opens=datetime.time(9),
+        closes=datetime.time(12),
+    )
+    html = client.get("/sportelli/spazio-anna-c/").content.decode()
+    assert (
+        'da <time datetime="2031-12-24">mercoledì 24 dicembre 2031</time> '
+        'a <time datetime="2031-12-26">venerdì 26 dicembre 2031</time>: chiuso' in html
+    )
+    assert "Festività" in html
+    assert '<time datetime="2031-12-31">mercoledì 31 dicembre 2031</time>: <bdi' in html
+    english = client.get("/en/sportelli/spazio-anna-c/").content.decode()
+    assert (
+        'from <time datetime="2031-12-24">Wednesday 24 December 2031</time> '
+        'to <time datetime="2031-12-26">Friday 26 December 2031</time>: closed '
+        "(<span>Holidays</span>)" in english
+    )
+    arabic = client.get("/ar/sportelli/spazio-anna-c/").content.decode()
+    assert 'من <time datetime="2031-12-24">' in arabic
+
+
 def structured_data(html):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return [json.loads(block) for block in blocks]

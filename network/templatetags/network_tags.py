@@ -4,7 +4,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
@@ -46,6 +46,24 @@ def inline_date(value, fmt="j E Y"):
     text = date_format(value, fmt)
     language = (get_language() or "").split("-")[0]
     return text if language in CAPITALISED_DATE_NAMES else text.lower()
+
+
+def _day(value):
+    return format_html(
+        '<time datetime="{}">{}</time>', value.isoformat(), inline_date(value, "l j E Y")
+    )
+
+
+@register.filter
+def exception_days(exception):
+    """The days a change to the hours holds, as a sentence's start: one day, or "from
+    thursday 24 december 2026 to saturday 26 december 2026" in the visitor's language."""
+    if exception.lasts_one_day:
+        return _day(exception.starts_on)
+    sentence = conditional_escape(gettext("from %(first_day)s to %(last_day)s"))
+    days = {"first_day": _day(exception.starts_on), "last_day": _day(exception.ends_on)}
+    # The sentence is escaped and both days are built by format_html.
+    return mark_safe(sentence % days)
 
 
 def round_the_clock_centres(context):

@@ -61,7 +61,7 @@ def open_all_day(desk):
     desk.hours_exceptions.all().delete()
     HoursException.objects.create(
         help_desk=desk,
-        date=today_in_rome(),
+        starts_on=today_in_rome(),
         closed=False,
         opens=datetime.time(0, 0),
         closes=datetime.time(23, 59, 59),

@@ -100,15 +100,23 @@ def test_opening_hours_close_after_they_open(desk):
 
 def test_an_exception_is_closed_or_has_valid_times(desk):
     day = datetime.date(2026, 12, 25)
-    HoursException.objects.create(help_desk=desk, date=day, closed=True)
+    HoursException.objects.create(help_desk=desk, starts_on=day, closed=True)
     with pytest.raises(IntegrityError), transaction.atomic():
-        HoursException.objects.create(help_desk=desk, date=day, closed=False)
+        HoursException.objects.create(help_desk=desk, starts_on=day, closed=False)
     with pytest.raises(IntegrityError), transaction.atomic():
         HoursException.objects.create(
-            help_desk=desk, date=day, closed=True, opens=datetime.time(9), closes=datetime.time(12)
+            help_desk=desk,
+            starts_on=day,
+            closed=True,
+            opens=datetime.time(9),
+            closes=datetime.time(12),
         )
     HoursException.objects.create(
-        help_desk=desk, date=day, closed=False, opens=datetime.time(9), closes=datetime.time(12)
+        help_desk=desk,
+        starts_on=day,
+        closed=False,
+        opens=datetime.time(9),
+        closes=datetime.time(12),
     )
 
 
@@ -196,23 +204,58 @@ def test_a_comune_is_served_by_its_body_then_by_province_wide_desks(organisation
     assert unknown.serving_desks() == ([], [centre])
 
 
-def test_a_day_is_closed_once_and_special_slots_do_not_repeat(desk):
-    day = datetime.date(2026, 12, 8)
-    HoursException.objects.create(help_desk=desk, date=day)
-    with pytest.raises(IntegrityError), transaction.atomic():
-        HoursException.objects.create(help_desk=desk, date=day)
-    other = datetime.date(2026, 12, 9)
-    HoursException.objects.create(
-        help_desk=desk, date=other, closed=False, opens=datetime.time(9), closes=datetime.time(12)
+def test_a_change_to_the_hours_spans_days_and_ends_after_it_starts(desk):
+    christmas = HoursException.objects.create(
+        help_desk=desk, starts_on=datetime.date(2026, 12, 24), ends_on=datetime.date(2026, 12, 26)
     )
+    assert str(christmas) == "24/12/2026–26/12/2026"
+    assert [christmas.covers(datetime.date(2026, 12, day)) for day in (23, 24, 26, 27)] == [
+        False,
+        True,
+        True,
+        False,
+    ]
+    # Left empty, the last day is the first: one day.
+    one_day = HoursException(help_desk=desk, starts_on=datetime.date(2026, 12, 8))
+    one_day.full_clean()
+    one_day.save()
+    assert one_day.ends_on == one_day.starts_on and str(one_day) == "08/12/2026"
+    backwards = HoursException(
+        help_desk=desk, starts_on=datetime.date(2026, 12, 8), ends_on=datetime.date(2026, 12, 7)
+    )
+    with pytest.raises(ValidationError) as refused:
+        backwards.full_clean()
+    assert refused.value.message_dict == {
+        "ends_on": ["L’ultimo giorno non può venire prima del primo."]
+    }
     with pytest.raises(IntegrityError), transaction.atomic():
-        HoursException.objects.create(
-            help_desk=desk,
-            date=other,
-            closed=False,
-            opens=datetime.time(9),
-            closes=datetime.time(11),
-        )
+        backwards.save()
+
+
+def _change(first, last, opens=None, closes=None):
+    return HoursException(
+        starts_on=datetime.date(2026, 12, first),
+        ends_on=datetime.date(2026, 12, last),
+        closed=opens is None,
+        opens=opens and datetime.time(opens),
+        closes=closes and datetime.time(closes),
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "conflict"),
+    [
+        (_change(24, 26), _change(26, 31), True),  # two closures share the 26th
+        (_change(24, 26), _change(27, 31), False),
+        (_change(24, 26), _change(25, 25, 9, 12), True),  # open and closed the 25th?
+        (_change(21, 23, 9, 12), _change(23, 23, 14, 17), False),  # morning, afternoon
+        (_change(21, 23, 9, 12), _change(23, 23, 11, 17), True),
+        (_change(21, 23, 9, 12), _change(20, 20, 9, 12), False),
+    ],
+)
+def test_changes_that_cannot_both_hold_are_told_apart(one, other, conflict):
+    assert one.conflicts_with(other) is conflict
+    assert other.conflicts_with(one) is conflict
 
 
 # --- Confidential places: their free text may not say where they are (issue 14).
@@ -284,7 +327,7 @@ def test_the_body_that_runs_a_confidential_place_may_not_say_where_it_is(desk, o
 def test_the_rows_shown_on_a_confidential_place_page_are_checked_too(desk):
     channel = ContactChannel(help_desk=desk, kind="phone", value="0141 000000")
     channel.label_it = "Citofono di via Segreta 1"
-    exception = HoursException(help_desk=desk, date=datetime.date(2026, 12, 25))
+    exception = HoursException(help_desk=desk, starts_on=datetime.date(2026, 12, 25))
     exception.note_en = "Closed: the hospital is shut"
     channel.full_clean()
     exception.full_clean()

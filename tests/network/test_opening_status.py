@@ -52,15 +52,28 @@ def test_closing_time_is_closed_and_the_next_opening_is_next_week(tuesday_desk):
 
 
 def test_a_dated_closure_moves_the_next_opening(tuesday_desk):
-    HoursException.objects.create(help_desk=tuesday_desk, date=datetime.date(2026, 12, 1))
+    HoursException.objects.create(help_desk=tuesday_desk, starts_on=datetime.date(2026, 12, 1))
     status = status_at(tuesday_desk, rome(2026, 11, 25, 10, 0))
     assert status.next_opening == rome(2026, 12, 8, 15, 0)
+
+
+def test_a_closure_over_several_weeks_moves_the_next_opening_past_its_last_day(tuesday_desk):
+    HoursException.objects.create(
+        help_desk=tuesday_desk,
+        starts_on=datetime.date(2026, 11, 30),
+        ends_on=datetime.date(2026, 12, 9),
+    )
+    assert status_at(tuesday_desk, rome(2026, 11, 25, 10, 0)).next_opening == rome(
+        2026, 12, 15, 15, 0
+    )
+    # On a day the closure covers, the weekly hours do not hold.
+    assert not status_at(tuesday_desk, rome(2026, 12, 8, 16, 0)).is_open
 
 
 def test_special_hours_on_a_date_count_as_open(tuesday_desk):
     HoursException.objects.create(
         help_desk=tuesday_desk,
-        date=datetime.date(2026, 11, 25),
+        starts_on=datetime.date(2026, 11, 25),
         closed=False,
         opens=datetime.time(9),
         closes=datetime.time(12),
