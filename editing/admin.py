@@ -8,11 +8,13 @@ import logging
 
 from django.contrib import admin, messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .history import HistoryAdmin, recorded_change
+from .models import Publishable, moment
 from .translation_status import TranslationStatusMixin
 
 # --- Actions shared by every model with a ``published`` flag.
@@ -65,29 +67,66 @@ def make_unpublished(modeladmin, request, queryset):
 PUBLICATION_ACTIONS = [make_published, make_unpublished]
 
 
+class TimetableFilter(admin.SimpleListFilter):
+    """Items whose publication waits for a moment, ends on one, or has ended."""
+
+    title = _("timetable")
+    parameter_name = "timetable"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("waiting", _("Waiting to appear")),
+            ("leaving", _("Leaving the site on a date")),
+            ("ended", _("Withdrawn on their date")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        published = queryset.filter(published=True)
+        if self.value() == "waiting":
+            return published.filter(publish_from__gt=now)
+        if self.value() == "leaving":
+            return published.filter(withdraw_at__gt=now)
+        if self.value() == "ended":
+            return published.filter(withdraw_at__lte=now)
+        return queryset
+
+
 class PublishOrSaveAsDraft:
     """Two buttons on the form of anything with a ``published`` flag, instead of a box to
     tick: "Salva come bozza" and "Pubblica" on a draft or on a new item (which starts as
     a draft: nothing reaches the site by mistake), "Salva" and "Ritira dal sito e salva
     come bozza" on a published one; only "Salva" for an item that must stay published
     (``must_stay_published``). The draft button comes first, so that Enter in a field
-    never publishes. The form shows where the item is instead of the box."""
+    never publishes. The form shows where the item is instead of the box, and the
+    timetable ("publish from", "withdraw on") beside it; the list shows the timetable
+    and filters by it."""
+
+    TIMETABLE = ["publish_from", "withdraw_at"]
 
     def _has_publication(self):
-        return any(field.name == "published" for field in self.model._meta.concrete_fields)
+        return issubclass(self.model, Publishable)
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if not self._has_publication():
             return fieldsets
+        fixed = getattr(obj, "must_stay_published", False)
+        timetable = [] if fixed else self.TIMETABLE
+
+        def replaced(name):
+            return ["publication_state", *timetable] if name == "published" else [name]
+
         return [
             (
                 title,
                 {
                     **options,
                     "fields": [
-                        "publication_state" if name == "published" else name
+                        new
                         for name in options["fields"]
+                        if name not in self.TIMETABLE
+                        for new in replaced(name)
                     ],
                 },
             )
@@ -98,9 +137,38 @@ class PublishOrSaveAsDraft:
         fields = super().get_readonly_fields(request, obj)
         return [*fields, "publication_state"] if self._has_publication() else fields
 
-    @admin.display(description=_("Publication"))
+    def get_list_display(self, request):
+        columns = super().get_list_display(request)
+        if not self._has_publication() or "published" not in columns:
+            return columns
+        at = list(columns).index("published") + 1
+        return [*columns[:at], "timetable", *columns[at:]]
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        return [*filters, TimetableFilter] if self._has_publication() else filters
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in self.TIMETABLE and field is not None:
+            field.widget.widgets[1].format = "%H:%M"  # 09:00, not 09:00:00
+        return field
+
+    # Not "Publication": that is the title of the fieldset it stands in.
+    @admin.display(description=_("Where it is now"))
     def publication_state(self, obj):
-        return _state(obj is not None and obj.pk is not None and obj.published)
+        if obj is None or obj.pk is None:
+            return Publishable.DRAFT
+        return obj.publication_sentence()
+
+    @admin.display(description=_("Timetable"))
+    def timetable(self, obj):
+        parts = []
+        if obj.publish_from:
+            parts.append(_("from %(moment)s") % {"moment": moment(obj.publish_from)})
+        if obj.withdraw_at:
+            parts.append(_("until %(moment)s") % {"moment": moment(obj.withdraw_at)})
+        return " ".join(str(part) for part in parts)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if self._has_publication():
@@ -119,15 +187,9 @@ class PublishOrSaveAsDraft:
                 obj.published = True
             elif to_draft or not change:  # a new item starts as a draft
                 obj.published = False
-            if obj.published != before:
-                self.message_user(request, _state(obj.published))
+            if obj.published != before or set(self.TIMETABLE) & set(form.changed_data):
+                self.message_user(request, obj.publication_sentence())
         super().save_model(request, obj, form, change)
-
-
-def _state(published):
-    if published:
-        return _("On the site: everyone can see it.")
-    return _("Draft: not on the site, visitors cannot see it.")
 
 
 logger = logging.getLogger(__name__)

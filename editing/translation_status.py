@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info, gettext, pgettext_lazy
+from django.utils.translation import get_language_info, gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
@@ -442,6 +442,27 @@ def unchecked_translations(request, site=admin.site):
     ]
 
 
+def translation_overview(obj):
+    """Each other language of obj at a glance, for the top of its form: (code, name,
+    state, text) with state "missing" (and which fields), "unchecked" or "checked";
+    languages with nothing to translate are left out."""
+    unchecked = unchecked_languages(obj)
+    with_text = languages_with_text(obj)
+    overview = []
+    for code in OTHER_LANGUAGES:
+        fields = missing_fields(obj, code)
+        if fields:
+            state, text = "missing", gettext("missing: %(fields)s") % {"fields": ", ".join(fields)}
+        elif code in unchecked:
+            state, text = "unchecked", pgettext("translation state", "to check")
+        elif code in with_text:
+            state, text = "checked", pgettext("translation state", "checked")
+        else:
+            continue
+        overview.append((code, _language_name(code), state, text))
+    return overview
+
+
 class TranslationStatusMixin:
     """Adds to a translated model's admin the "Translation" column and filters, and on its
     change form one "checked by a native speaker" box per language that has text."""
@@ -455,6 +476,11 @@ class TranslationStatusMixin:
             MissingTranslationFilter,
             UncheckedTranslationFilter,
         ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            context["translation_overview"] = translation_overview(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)

@@ -28,16 +28,18 @@ class DraftPreviewMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if not self.object.published:
+        if not self.object.is_live():
             opts = self.object._meta
             context["draft_admin_url"] = reverse(
                 f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.object.pk]
             )
+            if self.object.published:  # not yet or no longer, on its timetable
+                context["scheduled_state"] = self.object.publication_sentence()
         return context
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
-        if not self.object.published:
+        if not self.object.is_live():
             response["Cache-Control"] = "private, no-store"
             response["X-Robots-Tag"] = "noindex"
         return response

@@ -16,9 +16,10 @@ from django.core.validators import RegexValidator, URLValidator, validate_email
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from editing.models import PublishedQuerySet
+from editing.models import Publishable, PublishedQuerySet, live
 from editing.uploads import SafeImageField, SafeUploadTo
 
 from .confidential import location_words
@@ -100,7 +101,10 @@ class OrganisationQuerySet(PublishedQuerySet):
     def network_members(self):
         """Published bodies that adhere to a published protocol: the network."""
         return (
-            self.published().filter(protocols__published=True).distinct().order_by("order", "name")
+            self.published()
+            .filter(live(timezone.now(), "protocols__"))
+            .distinct()
+            .order_by("order", "name")
         )
 
     def social_services(self):
@@ -120,7 +124,7 @@ class OrganisationQuerySet(PublishedQuerySet):
         )
 
 
-class Organisation(models.Model):
+class Organisation(Publishable):
     class Kind(models.TextChoices):
         INSTITUTION = "institution", _("Institutions")
         LAW_ENFORCEMENT = "law_enforcement", _("Law enforcement and justice")
@@ -160,7 +164,6 @@ class Organisation(models.Model):
         help_text=_("Required when there is a logo: what the logo says, for screen readers."),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
-    published = models.BooleanField(_("published"), default=True)
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -211,7 +214,7 @@ class Organisation(models.Model):
         return [(kind.label, members) for kind, members in groups.items() if members]
 
 
-class Protocol(models.Model):
+class Protocol(Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     summary = models.TextField(_("summary"), blank=True)
@@ -229,7 +232,6 @@ class Protocol(models.Model):
         help_text=_("The bodies that make up the network under this protocol."),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
-    published = models.BooleanField(_("published"), default=True)
 
     objects = PublishedQuerySet.as_manager()
 
@@ -372,7 +374,7 @@ class HelpDeskQuerySet(PublishedQuerySet):
         )
 
 
-class HelpDesk(models.Model):
+class HelpDesk(Publishable):
     # Every free text of a desk that a visitor reads (each in every language).
     PUBLIC_FREE_TEXT = ("name", "description", "accessibility", "directions")
     # Free text that only makes sense for a place a woman may walk into: a confidential
@@ -450,7 +452,6 @@ class HelpDesk(models.Model):
         help_text=_("Where the contact data comes from. For staff only."),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
-    published = models.BooleanField(_("published"), default=True)
 
     objects = HelpDeskQuerySet.as_manager()
 
@@ -699,7 +700,7 @@ class HelpDesk(models.Model):
         already holds the published desks (with their channels) picks the centres from
         them instead of asking the database again."""
         return (
-            self.published
+            self.is_live()
             and self.serves_whole_province
             and self.kind == self.Kind.CENTRE
             and bool(self.round_the_clock_phones())

@@ -14,7 +14,8 @@ and how to ask whether it still is (deploy/nginx/ stores the page and serves it)
   when nothing the page shows has changed: one query, for the content version.
 
 A page changes with the content (a new version when a write to settings.CONTENT_APPS
-commits, whoever made it, and after every admin POST, for update() and new orders), with
+commits, whoever made it, after every admin POST, for update() and new orders, and when
+something published appears or leaves on its timetable), with
 time (`page_true_until()`) or with a new release (code, templates, translations,
 settings): each is in the ETag. Answers that set a cookie or carry their own
 Cache-Control, requests with a query string and staff (a session or CSRF cookie) get none
@@ -36,6 +37,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponseNotModified
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+
+from editing.models import next_scheduled_change
 
 from .tracking import is_admin
 
@@ -70,11 +73,18 @@ SKIPPED_FOLDERS = {
 
 
 def content_changed():
-    """Start a new content version: every page is rendered again at its next request."""
+    """Start a new content version: every page is rendered again at its next request.
+    It lasts until the next change on the publication timetable, if any."""
     from .models import ContentVersion
 
+    now = timezone.now()
     ContentVersion.objects.update_or_create(
-        pk=1, defaults={"token": uuid.uuid4().hex, "changed_at": timezone.now()}
+        pk=1,
+        defaults={
+            "token": uuid.uuid4().hex,
+            "changed_at": now,
+            "next_change": next_scheduled_change(now),
+        },
     )
 
 
@@ -99,12 +109,24 @@ def watch_content():
 
 def current_version():
     """The content version, or None while the database does not answer."""
+    return content_version(timezone.now())[0]
+
+
+def content_version(now):
+    """(The content version, when it ends), or (None, None) while the database does not
+    answer. A version whose timetable moment has come is replaced first: what was
+    scheduled appears or leaves without anyone writing anything."""
     from .models import ContentVersion
 
+    row = ContentVersion.objects.filter(pk=1).values_list("token", "next_change")
     try:
-        return ContentVersion.objects.values_list("token", flat=True).filter(pk=1).first() or "-"
+        token, ends = row.first() or ("-", None)
+        if ends is not None and ends <= now:
+            content_changed()
+            token, ends = row.first()
     except DatabaseError:
-        return None
+        return None, None
+    return token, ends
 
 
 def page_true_until(request, until):
@@ -231,7 +253,9 @@ class FreshnessMiddleware:
             return None
         # Read before anything the page shows: rows read after an edit may be newer than
         # this version, never older.
-        version = request.content_version = current_version()
+        version, ends = content_version(request.freshness_checked_at)
+        request.content_version = version
+        page_true_until(request, ends)
         asked = request.META.get("HTTP_IF_NONE_MATCH", "")
         if version is None or not asked:
             return None

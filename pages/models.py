@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from editing.fallback import ITALIAN, falls_back
-from editing.models import PublishedQuerySet
+from editing.models import Publishable, PublishedQuerySet
 from editing.uploads import SafeImageField, SafePDFField, SafeUploadTo
 from network.models import Organisation, Protocol, translated_field_is_set
 
@@ -34,7 +34,7 @@ LINKED_FROM_EVERY_PAGE = (
 )
 
 
-class Page(models.Model):
+class Page(Publishable):
     """A page staff edit: the service description, safe browsing, legal pages, intros."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -69,7 +69,6 @@ class Page(models.Model):
         default=today,
         help_text=_("Shown on the page. Change it when the content changes."),
     )
-    published = models.BooleanField(_("published"), default=True)
     # For staff only, in Italian: never shown on the site, so not translated.
     sources = models.TextField(
         _("sources"),
@@ -93,7 +92,8 @@ class Page(models.Model):
                 violation_error_message=_("An image needs its alternative text."),
             ),
             models.CheckConstraint(
-                condition=Q(published=True) | ~Q(slug__in=LINKED_FROM_EVERY_PAGE),
+                condition=Q(published=True, publish_from=None, withdraw_at=None)
+                | ~Q(slug__in=LINKED_FROM_EVERY_PAGE),
                 name="page_linked_from_every_page_stays_published",
                 violation_error_message=_(
                     "Every page of the site links to this page: it stays published."
@@ -138,7 +138,9 @@ class Page(models.Model):
                     % {"slug": saved_slug}
                 }
             )
-        if self.must_stay_published and not self.published:
+        if self.must_stay_published and (
+            not self.published or self.publish_from or self.withdraw_at
+        ):
             raise ValidationError(
                 {
                     "published": _(
@@ -156,7 +158,7 @@ class DeliberationQuerySet(PublishedQuerySet):
         )
 
 
-class Deliberation(models.Model):
+class Deliberation(Publishable):
     """An act: a deliberation, decree or plan, with its document."""
 
     class IssuingBody(models.TextChoices):
@@ -203,7 +205,6 @@ class Deliberation(models.Model):
         related_name="deliberations_adding",
         verbose_name=_("bodies added to the network"),
     )
-    published = models.BooleanField(_("published"), default=True)
 
     objects = DeliberationQuerySet.as_manager()
 
@@ -243,7 +244,7 @@ class Deliberation(models.Model):
         }
 
 
-class ContactPoint(models.Model):
+class ContactPoint(Publishable):
     class Kind(models.TextChoices):
         SERVICE = "service", _("The Equal Opportunities Service")
         PARTNER = "partner", _("Partner bodies of the service")
@@ -277,7 +278,6 @@ class ContactPoint(models.Model):
         _("source"), max_length=300, blank=True, help_text=_("For staff only.")
     )
     order = models.PositiveIntegerField(_("order"), default=0)
-    published = models.BooleanField(_("published"), default=True)
 
     objects = PublishedQuerySet.as_manager()
 

@@ -115,6 +115,32 @@ def test_checking_an_albanian_page_through_the_form_until_its_text_changes(staff
     assert "Navigare in sicurezza" not in listed(staff_client, "sq")
 
 
+def overview(client, url):
+    """The languages at the top of a change form: {code: text shown beside it}."""
+    html = client.get(url).content.decode()
+    if 'class="translation-overview"' not in html:
+        return {}
+    section = html.split('class="translation-overview"')[1].split("</section>")[0]
+    items = re.findall(
+        r'<li class="translation-overview__(\w+)"><abbr title="[^"]+">(\w+)</abbr> ([^<]*)</li>',
+        section,
+    )
+    return {code: (state, text) for state, code, text in items}
+
+
+def test_a_form_shows_every_language_at_a_glance(staff_client):
+    page = Page.objects.get(slug=SAFE_BROWSING)
+    url = change_url(page)
+    assert set(overview(staff_client, url)) == {"EN", "SQ", "RO", "AR", "MK", "UK", "FR", "ES"}
+    assert overview(staff_client, url)["SQ"] == ("unchecked", "da controllare")
+    save_form(staff_client, url, **{ALBANIAN_BOX: "on", "title_ro": ""})
+    shown = overview(staff_client, url)
+    assert shown["SQ"] == ("checked", "controllata")
+    assert shown["RO"] == ("missing", "mancano: Titolo")
+    # A new item has nothing to show yet.
+    assert overview(staff_client, reverse("admin:pages_page_add")) == {}
+
+
 def test_a_change_of_the_italian_text_makes_the_translation_to_check_again(staff_client):
     # The Italian gained a sentence (a corrected number, a new way to ask for help): the
     # Albanian checked before does not say it yet.

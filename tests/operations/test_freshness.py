@@ -319,3 +319,42 @@ def test_a_failed_version_leaves_the_write_saved(
     assert len(callbacks) == 1
     assert Page.objects.get(slug="servizio").title_it == "Il servizio, salvato"
     assert "the database blinked" in caplog.text
+
+
+def test_what_is_scheduled_appears_and_leaves_on_time_with_nobody_online(
+    app, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Nobody writes anything at the moment an act is scheduled to appear: the version
+    ends then, so nginx asks again and the page is rendered with the act on it."""
+    from operations.models import ContentVersion
+    from pages.models import Deliberation
+
+    now = timezone.now()
+    appears, leaves = now + datetime.timedelta(hours=2), now + datetime.timedelta(hours=5)
+    act = Deliberation.objects.get(number="231")
+    act.title_it = "Atto in programma"
+    act.publish_from, act.withdraw_at = appears, leaves
+    with django_capture_on_commit_callbacks(execute=True):
+        act.save()
+    assert ContentVersion.objects.get().next_change == appears
+    listing = call(app, "/atti/")
+    assert "Atto in programma" not in listing.body.decode()
+    assert call(app, act.get_absolute_url()).status == 404
+    assert etag_until(listing) <= appears
+    assert cache_control(listing)["s-maxage"] > 0
+
+    def at(moment):
+        monkeypatch.setattr(freshness.timezone, "now", lambda: moment)
+
+    at(appears + datetime.timedelta(seconds=1))
+    again = call(app, "/atti/", headers={"If-None-Match": listing.headers["etag"]})
+    assert again.status == 200 and "Atto in programma" in again.body.decode()
+    assert call(app, act.get_absolute_url()).status == 200
+    assert ContentVersion.objects.get().next_change == leaves
+    assert etag_until(again) <= leaves
+
+    at(leaves + datetime.timedelta(seconds=1))
+    gone = call(app, "/atti/", headers={"If-None-Match": again.headers["etag"]})
+    assert gone.status == 200 and "Atto in programma" not in gone.body.decode()
+    assert call(app, act.get_absolute_url()).status == 404
+    assert ContentVersion.objects.get().next_change is None
