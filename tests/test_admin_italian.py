@@ -213,6 +213,13 @@ def test_every_string_of_djangos_admin_has_its_italian(where, domain):
     assert not sorted(missing)
 
 
+def test_month_names_are_written_in_lower_case(editor_client):
+    html = editor_client.get(reverse("admin:pages_deliberation_changelist")).content.decode()
+    assert "23 ottobre 2015" in html and "Ottobre" not in html
+    calendar = editor_client.get(reverse("admin:jsi18n")).content.decode()
+    assert '"December": "dicembre"' in calendar
+
+
 def test_the_admin_is_italian_unless_she_chooses_another_language(editor_client):
     index = reverse("admin:index")
     html = editor_client.get(index, HTTP_ACCEPT_LANGUAGE="en").content.decode()

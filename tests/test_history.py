@@ -233,7 +233,7 @@ def test_restoring_says_what_it_changes_and_which_later_changes_it_undoes(editor
     text = visible_text(editor_client.get(revision_url).content.decode())
     assert "Salvando, queste cose tornano come erano in questa versione:" in text
     assert f"0141 999999 → {phone.value}" in text
-    assert "Contatti verificati il: 07 Dicembre 2026 → 01 Gennaio 2023" in text
+    assert "Contatti verificati il: 07 dicembre 2026 → 01 gennaio 2023" in text
     assert "Annulla anche queste modifiche successive:" in text
     assert text.count("Maria Rossi") >= 2
     assert "Campi modificati: Contatti verificati il." in text
