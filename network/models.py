@@ -735,7 +735,7 @@ class HelpDesk(Publishable):
         """Open now and until when, or closed and when it next opens (Europe/Rome).
 
         The next opening is looked for until a week after the last dated change (a
-        closure may last a month): the weekly hours, if any, open within that week.
+        closure may last months): the weekly hours, if any, open within that week.
         None when the desk publishes no hours at all.
         """
         exceptions = self._exceptions()
@@ -749,7 +749,10 @@ class HelpDesk(Publishable):
                     is_open=True,
                     closes_at=datetime.datetime.combine(today, closes, tzinfo=ROME),
                 )
-        last_day = max([today, *(e.ends_on for e in exceptions)]) + datetime.timedelta(days=7)
+        # Within MAX_EXCEPTION_DAYS and a week: a row stored past the form's limit (a last
+        # day in the year 9999) costs no more, and the date arithmetic cannot overflow.
+        last_change = max([today, *(e.ends_on for e in exceptions)])
+        last_day = min(last_change, today + MAX_EXCEPTION_SPAN) + datetime.timedelta(days=7)
         for offset in range((last_day - today).days + 1):
             day = today + datetime.timedelta(days=offset)
             for opens, _closes in self.slots_on(day):
@@ -877,6 +880,10 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
 
+# The longest a dated change to the hours may last (a year, a leap one included).
+MAX_EXCEPTION_SPAN = datetime.timedelta(days=366)
+
+
 class HoursException(models.Model):
     """A dated change to the weekly hours, from one day to another (both included): a
     holiday closure or special hours. The hours, if any, hold on each of those days."""
@@ -942,6 +949,11 @@ class HoursException(models.Model):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             # Beside the field, rather than the constraint's message for the whole row.
             errors["ends_on"] = _("The last day cannot come before the first day.")
+        elif self.starts_on and self.ends_on and self.ends_on - self.starts_on > MAX_EXCEPTION_SPAN:
+            errors["ends_on"] = _(
+                "A change to the hours lasts at most a year. If the desk closes for longer, "
+                "withdraw it from the site."
+            )
         if _belongs_to_confidential_place(self):
             errors.update(location_errors(self, ["note"], LOCATION_IN_TEXT))
         if errors:

@@ -77,14 +77,25 @@ def content_changed():
     It lasts until the next change on the publication timetable, if any."""
     from .models import ContentVersion
 
-    now = timezone.now()
+    # Callables: read once the row is locked, so that of two writers the later one
+    # stores the later state of the timetable.
     ContentVersion.objects.update_or_create(
         pk=1,
         defaults={
-            "token": uuid.uuid4().hex,
-            "changed_at": now,
-            "next_change": next_scheduled_change(now),
+            "token": lambda: uuid.uuid4().hex,
+            "changed_at": timezone.now,
+            "next_change": lambda: next_scheduled_change(timezone.now()),
         },
+    )
+
+
+def _timetable_moved(ended, now):
+    """A new version for the content the timetable changed at `ended`: made once, by
+    the first request after that moment (the others find it made)."""
+    from .models import ContentVersion
+
+    ContentVersion.objects.filter(pk=1, next_change=ended).update(
+        token=uuid.uuid4().hex, changed_at=now, next_change=next_scheduled_change(now)
     )
 
 
@@ -113,20 +124,20 @@ def current_version():
 
 
 def content_version(now):
-    """(The content version, when it ends), or (None, None) while the database does not
-    answer. A version whose timetable moment has come is replaced first: what was
+    """(The content version, when it ends, when it began), or Nones while the database does
+    not answer. A version whose timetable moment has come is replaced first: what was
     scheduled appears or leaves without anyone writing anything."""
     from .models import ContentVersion
 
-    row = ContentVersion.objects.filter(pk=1).values_list("token", "next_change")
+    row = ContentVersion.objects.filter(pk=1).values_list("token", "next_change", "changed_at")
     try:
-        token, ends = row.first() or ("-", None)
+        token, ends, began = row.first() or ("-", None, None)
         if ends is not None and ends <= now:
-            content_changed()
-            token, ends = row.first()
+            _timetable_moved(ends, now)
+            token, ends, began = row.first()
     except DatabaseError:
-        return None, None
-    return token, ends
+        return None, None, None
+    return token, ends, began
 
 
 def page_true_until(request, until):
@@ -253,8 +264,10 @@ class FreshnessMiddleware:
             return None
         # Read before anything the page shows: rows read after an edit may be newer than
         # this version, never older.
-        version, ends = content_version(request.freshness_checked_at)
+        version, ends, began = content_version(request.freshness_checked_at)
         request.content_version = version
+        # When what pages show last changed: a page may say so (Last-Modified).
+        request.content_changed_at = began
         page_true_until(request, ends)
         asked = request.META.get("HTTP_IF_NONE_MATCH", "")
         if version is None or not asked:

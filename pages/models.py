@@ -141,13 +141,12 @@ class Page(Publishable):
         if self.must_stay_published and (
             not self.published or self.publish_from or self.withdraw_at
         ):
+            # For the whole page: its form shows the publication state, not these fields.
             raise ValidationError(
-                {
-                    "published": _(
-                        "This page stays published: every page of the site links to it "
-                        "(menu, emergency bar or footer). You can change its text."
-                    )
-                }
+                _(
+                    "This page stays published: every page of the site links to it "
+                    "(menu, emergency bar or footer). You can change its text."
+                )
             )
 
 

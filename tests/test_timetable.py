@@ -207,3 +207,24 @@ def test_staff_preview_a_scheduled_item_with_its_timetable(seeded, client):
     assert response["Cache-Control"] == "private, no-store"
     expected = f"In programma: compare sul sito il {local(start):%d/%m/%Y %H:%M}."
     assert expected in response.content.decode()
+
+
+def test_a_scheduled_page_given_an_address_every_page_links_to_gets_a_message(staff_client):
+    page = Page.objects.create(title="Avviso", slug="avviso", withdraw_at=timezone.now() + HOUR)
+    response = post(staff_client, change_url(page), "_save", slug="privacy")
+    assert response.status_code == 200
+    assert "Questa pagina resta pubblicata" in response.content.decode()
+
+
+def test_the_moment_of_the_timetable_starts_one_new_version(seeded):
+    from operations.freshness import content_changed, content_version
+    from operations.models import ContentVersion
+
+    schedule(HelpDesk.objects.get(slug="spazio-anna-c"), timezone.now() + HOUR)
+    content_changed()
+    moment = ContentVersion.objects.get().next_change
+    later = moment + datetime.timedelta(seconds=1)
+    first = content_version(later)
+    # Every request after the moment finds the version the first one made.
+    assert content_version(later) == first
+    assert first[0] != "-" and first[1] is None

@@ -219,6 +219,31 @@ def test_a_desk_page_lists_its_closures_as_date_ranges(seeded, client):
     assert 'من <time datetime="2031-12-24">' in arabic
 
 
+def test_a_closure_stored_until_the_year_9999_breaks_no_page(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    desk.hours_exceptions.create(
+        starts_on=datetime.date(2026, 1, 1), ends_on=datetime.date(9999, 12, 31)
+    )
+    for url in ("/sportelli/", desk.get_absolute_url(), "/sportelli/comune/005005/"):
+        assert client.get(url).status_code == 200, url
+
+
+def test_a_desk_or_act_links_its_body_or_protocol_only_while_it_is_on_the_site(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    act = Deliberation.objects.get(number="231")
+    body_url, protocol_url = desk.organisation.get_absolute_url(), act.protocol.get_absolute_url()
+    assert f'href="{body_url}"' in client.get(desk.get_absolute_url()).content.decode()
+    assert f'href="{protocol_url}"' in client.get(act.get_absolute_url()).content.decode()
+    Organisation.objects.filter(pk=desk.organisation_id).update(published=False)
+    Protocol.objects.filter(pk=act.protocol_id).update(
+        withdraw_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    )
+    html = client.get(desk.get_absolute_url()).content.decode()
+    assert f'href="{body_url}"' not in html and desk.organisation.name in html
+    html = client.get(act.get_absolute_url()).content.decode()
+    assert f'href="{protocol_url}"' not in html and act.protocol.title in html
+
+
 def structured_data(html):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return [json.loads(block) for block in blocks]

@@ -232,6 +232,31 @@ def test_a_change_to_the_hours_spans_days_and_ends_after_it_starts(desk):
         backwards.save()
 
 
+def test_a_change_to_the_hours_lasts_at_most_a_year(desk):
+    change = HoursException(
+        help_desk=desk, starts_on=datetime.date(2026, 12, 24), ends_on=datetime.date(2027, 12, 25)
+    )
+    change.full_clean()  # a year and a day: 366 days
+    change.ends_on = datetime.date(2206, 12, 26)  # a typo for 2026
+    with pytest.raises(ValidationError) as refused:
+        change.full_clean()
+    assert list(refused.value.message_dict) == ["ends_on"]
+
+
+def test_a_closure_stored_until_the_year_9999_breaks_no_page(desk):
+    """Past the form (the shell, an import): the opening status still answers at once."""
+    desk.hours.create(weekday=1, opens=datetime.time(15), closes=datetime.time(18))
+    HoursException.objects.create(
+        help_desk=desk, starts_on=datetime.date(2026, 12, 1), ends_on=datetime.date(9999, 12, 31)
+    )
+    status = (
+        HelpDesk.objects.for_cards()
+        .get(pk=desk.pk)
+        .opening_status(datetime.datetime(2026, 12, 7, 10, tzinfo=datetime.UTC))
+    )
+    assert status is not None and not status.is_open and status.next_opening is None
+
+
 def _change(first, last, opens=None, closes=None):
     return HoursException(
         starts_on=datetime.date(2026, 12, first),
