@@ -15,6 +15,7 @@ class SectionSitemap(TranslatedSitemap):
             "network:network",
             "pages:acts",
             "pages:contacts",
+            "opendata:index",
         ]
 
     def location(self, item):

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     # The editing toolkit, used by network and pages (it imports neither).
     "editing",
     "network",
+    "opendata",
     "pages",
     "operations",
     "django_prose_editor",

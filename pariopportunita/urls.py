@@ -13,6 +13,8 @@ from network.sitemaps import (
     OrganisationSitemap,
     ProtocolSitemap,
 )
+from opendata.urls import files as open_data_files
+from opendata.urls import pages as open_data_pages
 from operations.views import healthz, readyz
 from pages.sitemaps import DeliberationSitemap, PageSitemap, SectionSitemap
 
@@ -35,10 +37,12 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    path("", include((open_data_files, "opendata"), namespace="opendata-files")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("network.urls")),
+    path("", include((open_data_pages, "opendata"))),
     # pages last: it ends with the catch-all for editable pages.
     path("", include("pages.urls")),
     prefix_default_language=False,

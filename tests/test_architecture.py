@@ -1,7 +1,8 @@
 """Which app may import which: the domain core holds only the domain (issue 16).
 
 - ``editing`` (the editing toolkit) imports neither ``network`` nor ``pages``;
-- ``network`` (the domain core) imports nothing from ``pages``.
+- ``network`` (the domain core) imports nothing from ``pages`` or ``opendata``;
+- ``opendata`` (the network as open data) imports nothing from ``pages``.
 Imports are read from the source with ``ast``, so one inside a function counts too.
 """
 
@@ -38,7 +39,11 @@ def offending_imports(app, forbidden):
 
 @pytest.mark.parametrize(
     ("app", "forbidden"),
-    [("editing", {"network", "pages"}), ("network", {"pages"})],
+    [
+        ("editing", {"network", "pages", "opendata"}),
+        ("network", {"pages", "opendata"}),
+        ("opendata", {"pages"}),
+    ],
 )
 def test_an_app_does_not_import_the_apps_built_on_it(app, forbidden):
     assert list((BASE / app).rglob("*.py")), f"no Python files in {app}/"

@@ -42,6 +42,7 @@ def _public_paths():
         reverse("pages:contacts"),
         reverse("network:network"),
         reverse("network:helpdesks"),
+        reverse("opendata:index"),
     ]
     paths += [page.get_absolute_url() for page in Page.objects.published()]
     paths += [obj.get_absolute_url() for obj in Organisation.objects.published()]

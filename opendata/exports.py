@@ -1,0 +1,218 @@
+"""What the open-data files hold, built from the published network (issue 18).
+
+A confidential place appears only as what it is and how to reach it: through the
+anti-violence centres that answer around the clock. Never its address, coordinates,
+comune, hours, own contacts or free text (tests/test_opendata.py walks every field).
+Texts are the Italian ones, the site's reference language.
+"""
+
+from collections import defaultdict
+
+from django.utils import timezone, translation
+
+from network.models import PHONE_KINDS, ContactChannel, HelpDesk, Municipality
+
+LICENCE_NAME = "Creative Commons Attribution 4.0 (CC BY 4.0)"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.it"
+
+DESK_COLUMNS = [
+    "id",
+    "nome",
+    "tipo",
+    "ente",
+    "luogo_riservato",
+    "indirizzo",
+    "cap",
+    "comune",
+    "latitudine",
+    "longitudine",
+    "telefoni",
+    "telefoni_24_ore",
+    "email",
+    "sito_web",
+    "orari",
+    "variazioni_orari",
+    "lingue",
+    "servizi",
+    "tutta_la_provincia",
+    "comuni_serviti",
+    "contatti_verificati_il",
+    "pagina",
+]
+MUNICIPALITY_COLUMNS = ["codice_istat", "comune", "ente_gestore", "sportelli", "fonte"]
+
+
+def _desks():
+    return (
+        HelpDesk.objects.published()
+        .with_details()
+        .select_related("organisation")
+        .order_by("order", "name")
+    )
+
+
+def _served_by_body():
+    """{organisation id: [ISTAT codes of the comuni it serves]}, in one query."""
+    served = defaultdict(list)
+    for body, code in Municipality.objects.exclude(managing_body=None).values_list(
+        "managing_body", "istat_code"
+    ):
+        served[body].append(code)
+    return served
+
+
+def _joined(values):
+    return "; ".join(str(value) for value in values if value)
+
+
+def _channels(channels, kinds):
+    return [c.value for c in channels if c.kind in kinds]
+
+
+def _hours(desk):
+    return _joined(
+        f"{slot.get_weekday_display()} {slot.opens:%H:%M}-{slot.closes:%H:%M}"
+        for slot in desk.hours.all()
+    )
+
+
+def _exceptions(desk, today):
+    rows = []
+    for change in desk.upcoming_hours_exceptions(today):
+        days = f"{change.starts_on:%Y-%m-%d}"
+        if not change.lasts_one_day:
+            days += f"/{change.ends_on:%Y-%m-%d}"
+        hours = "chiuso" if change.closed else f"{change.opens:%H:%M}-{change.closes:%H:%M}"
+        rows.append(f"{days} {hours}")
+    return _joined(rows)
+
+
+def _reached_through(place, desks):
+    """HelpDesk.reached_through() picked from the desks already read: the anti-violence
+    centres answering around the clock, province-wide or of the place's own body (its
+    own first), without a query per confidential place."""
+    centres = [
+        desk
+        for desk in desks
+        if desk.pk != place.pk
+        and desk.kind == HelpDesk.Kind.CENTRE
+        and (desk.serves_whole_province or desk.organisation_id == place.organisation_id)
+        and desk.round_the_clock_phones()
+    ]
+    return sorted(centres, key=lambda c: (c.organisation_id != place.organisation_id, c.order))
+
+
+def desk_rows(origin, today=None):
+    """One dict per published desk, DESK_COLUMNS as keys, values as text."""
+    today = today or timezone.localdate()
+    served = _served_by_body()
+    rows = []
+    desks = list(_desks())
+    with translation.override("it"):
+        for desk in desks:
+            row = dict.fromkeys(DESK_COLUMNS, "")
+            row.update(
+                id=desk.slug,
+                nome=desk.name,
+                tipo=str(desk.get_kind_display()),
+                ente=desk.organisation.name,
+                luogo_riservato="sì" if desk.is_confidential else "no",
+                pagina=origin + desk.get_absolute_url(),
+            )
+            if desk.is_confidential:
+                # How to reach it, and nothing of where it is.
+                centres = _reached_through(desk, desks)
+                phones = [
+                    f"{centre.name}: {channel.value}"
+                    for centre in centres
+                    for channel in centre.round_the_clock_phones()
+                ]
+                row.update(telefoni_24_ore=_joined(phones))
+                rows.append(row)
+                continue
+            location = desk.public_location() or {}
+            channels = desk.public_channels()
+            row.update(
+                indirizzo=location.get("street_address", ""),
+                cap=location.get("postal_code", ""),
+                comune=location.get("locality", ""),
+                latitudine=location.get("latitude") or "",
+                longitudine=location.get("longitude") or "",
+                telefoni=_joined(_channels(channels, PHONE_KINDS)),
+                telefoni_24_ore=_joined(c.value for c in desk.round_the_clock_phones()),
+                email=_joined(
+                    _channels(channels, (ContactChannel.Kind.EMAIL, ContactChannel.Kind.PEC))
+                ),
+                sito_web=_joined(_channels(channels, (ContactChannel.Kind.WEB,))),
+                orari=_hours(desk),
+                variazioni_orari=_exceptions(desk, today),
+                lingue=_joined(language.name for language in desk.languages.all()),
+                servizi=_joined(service.name for service in desk.services.all()),
+                tutta_la_provincia="sì" if desk.serves_whole_province else "no",
+                comuni_serviti=""
+                if desk.serves_whole_province
+                else " ".join(sorted(served.get(desk.organisation_id, []))),
+                contatti_verificati_il=f"{desk.contacts_verified_on:%Y-%m-%d}"
+                if desk.contacts_verified_on
+                else "",
+            )
+            rows.append(row)
+    return rows
+
+
+def municipality_rows():
+    """One dict per comune (MUNICIPALITY_COLUMNS): who serves it, and the source."""
+    local = defaultdict(list)
+    for desk in HelpDesk.objects.published().filter(is_confidential=False).order_by("order"):
+        local[desk.organisation_id].append(desk.name)
+    rows = []
+    for comune in Municipality.objects.with_serving_body().order_by("istat_code"):
+        body = comune.managing_body
+        rows.append(
+            {
+                "codice_istat": comune.istat_code,
+                "comune": comune.name,
+                "ente_gestore": body.name if body else "",
+                "sportelli": _joined(local.get(comune.managing_body_id, [])),
+                "fonte": comune.managing_body_source,
+            }
+        )
+    return rows
+
+
+def desk_features(origin):
+    """A GeoJSON FeatureCollection of the public places with coordinates."""
+    features = []
+    for row in desk_rows(origin):
+        if row["luogo_riservato"] != "no" or row["latitudine"] == "":
+            continue
+        properties = {
+            key: row[key]
+            for key in (
+                "id",
+                "nome",
+                "tipo",
+                "ente",
+                "indirizzo",
+                "cap",
+                "comune",
+                "telefoni",
+                "telefoni_24_ore",
+                "email",
+                "sito_web",
+                "orari",
+                "pagina",
+            )
+        }
+        features.append(
+            {
+                "type": "Feature",
+                "id": row["id"],
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [float(row["longitudine"]), float(row["latitudine"])],
+                },
+                "properties": properties,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,77 @@
+"""The open-data files and the page that documents them (/dati/).
+
+The files are the same in every language (Italian texts, stable column names), so they
+live outside the language prefixes. Each is a public page like any other: nginx keeps
+it, its ETag answers conditional requests (operations/freshness.py), and Last-Modified
+says when the content last changed.
+"""
+
+import csv
+import io
+import json
+
+from django.http import HttpResponse
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+
+from . import exports
+
+FILES = {
+    "desks_csv": "sportelli.csv",
+    "desks_geojson": "sportelli.geojson",
+    "municipalities_csv": "comuni.csv",
+}
+
+
+def _origin(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def _answer(request, body, content_type, filename):
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"  # open data: any site may read it
+    changed = getattr(request, "content_changed_at", None)
+    if changed is not None:
+        response["Last-Modified"] = http_date(changed.timestamp())
+    return response
+
+
+def _csv(rows, columns):
+    # With a byte-order mark, LibreOffice and Excel open it as UTF-8 without asking.
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return "\ufeff" + text.getvalue()
+
+
+@require_safe
+def desks_csv(request):
+    rows = exports.desk_rows(_origin(request))
+    body = _csv(rows, exports.DESK_COLUMNS)
+    return _answer(request, body, "text/csv; charset=utf-8", FILES["desks_csv"])
+
+
+@require_safe
+def municipalities_csv(request):
+    rows = exports.municipality_rows()
+    body = _csv(rows, exports.MUNICIPALITY_COLUMNS)
+    return _answer(request, body, "text/csv; charset=utf-8", FILES["municipalities_csv"])
+
+
+@require_safe
+def desks_geojson(request):
+    body = json.dumps(exports.desk_features(_origin(request)), ensure_ascii=False, indent=1)
+    return _answer(request, body, "application/geo+json", FILES["desks_geojson"])
+
+
+class OpenDataView(TemplateView):
+    template_name = "opendata/index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["licence_url"] = exports.LICENCE_URL
+        context["licence_name"] = exports.LICENCE_NAME
+        return context
