@@ -6,12 +6,17 @@ comune, hours, own contacts or free text (tests/test_opendata.py walks every fie
 Texts are the Italian ones, the site's reference language.
 """
 
+import datetime
 from collections import defaultdict
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone, translation
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from network.models import PHONE_KINDS, ContactChannel, HelpDesk, Municipality
 
+ROME = ZoneInfo("Europe/Rome")
 LICENCE_NAME = "Creative Commons Attribution 4.0 (CC BY 4.0)"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.it"
 
@@ -216,3 +221,74 @@ def desk_features(origin):
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def _rome_time_zone():
+    """Europe/Rome as calendars write it: the EU rule once, not a list of dates."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/Rome")
+    for kind, name, start, month, offsets in (
+        (TimezoneDaylight, "CEST", datetime.datetime(1970, 3, 29, 2), 3, ("+0100", "+0200")),
+        (TimezoneStandard, "CET", datetime.datetime(1970, 10, 25, 3), 10, ("+0200", "+0100")),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        part.add("tzoffsetfrom", datetime.timedelta(hours=int(offsets[0][:3])))
+        part.add("tzoffsetto", datetime.timedelta(hours=int(offsets[1][:3])))
+        zone.add_component(part)
+    return zone
+
+
+def closures_calendar(origin, changed_at=None):
+    """An iCalendar of the dated closures and special hours still to come of the public
+    desks (a confidential place's are left out): a closure is an all-day event over its
+    days, special hours an event repeated on each of its days, in Rome time."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Provincia di Asti//Servizio Pari Opportunita//IT")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Chiusure e orari speciali degli sportelli antiviolenza")
+    calendar.add("x-wr-timezone", "Europe/Rome")
+    calendar.add_component(_rome_time_zone())
+    stamp = changed_at or timezone.now()
+    today = timezone.localdate()
+    desks = (
+        HelpDesk.objects.published()
+        .filter(is_confidential=False)
+        .for_cards(today)
+        .order_by("order", "name")
+    )
+    with translation.override("it"):
+        for desk in desks:
+            for change in desk.upcoming_hours_exceptions(today):
+                calendar.add_component(_closure_event(desk, change, origin, stamp))
+    return calendar.to_ical()
+
+
+def _closure_event(desk, change, origin, stamp):
+    event = Event()
+    event.add("uid", f"variazione-{change.pk}@{urlsplit(origin).hostname}")
+    event.add("dtstamp", stamp)
+    event.add("url", origin + desk.get_absolute_url())
+    if change.closed:
+        event.add("summary", f"Chiuso: {desk.name}")
+        event.add("dtstart", change.starts_on)
+        event.add("dtend", change.ends_on + datetime.timedelta(days=1))  # the day after
+    else:
+        hours = f"{change.opens:%H:%M}-{change.closes:%H:%M}"
+        event.add("summary", f"Orario speciale {hours}: {desk.name}")
+        event.add("dtstart", datetime.datetime.combine(change.starts_on, change.opens, ROME))
+        event.add("dtend", datetime.datetime.combine(change.starts_on, change.closes, ROME))
+        if not change.lasts_one_day:
+            days = (change.ends_on - change.starts_on).days + 1
+            event.add("rrule", {"freq": "daily", "count": days})
+    if change.note:
+        event.add("description", change.note)
+    location = desk.public_location()
+    if location:
+        place = f"{location['postal_code']} {location['locality']}".strip()
+        event.add(
+            "location", ", ".join(part for part in (location["street_address"], place) if part)
+        )
+    return event

@@ -9,6 +9,7 @@ files = [
     path("dati/sportelli.csv", views.desks_csv, name="desks-csv"),
     path("dati/sportelli.geojson", views.desks_geojson, name="desks-geojson"),
     path("dati/comuni.csv", views.municipalities_csv, name="municipalities-csv"),
+    path("sportelli/chiusure.ics", views.closures_ics, name="closures-ics"),
 ]
 
 # The page that documents them, in each language.

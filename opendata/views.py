@@ -21,6 +21,7 @@ FILES = {
     "desks_csv": "sportelli.csv",
     "desks_geojson": "sportelli.geojson",
     "municipalities_csv": "comuni.csv",
+    "closures_ics": "chiusure.ics",
 }
 
 
@@ -65,6 +66,13 @@ def municipalities_csv(request):
 def desks_geojson(request):
     body = json.dumps(exports.desk_features(_origin(request)), ensure_ascii=False, indent=1)
     return _answer(request, body, "application/geo+json", FILES["desks_geojson"])
+
+
+@require_safe
+def closures_ics(request):
+    changed = getattr(request, "content_changed_at", None)
+    body = exports.closures_calendar(_origin(request), changed)
+    return _answer(request, body, "text/calendar; charset=utf-8", FILES["closures_ics"])
 
 
 class OpenDataView(TemplateView):

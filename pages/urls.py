@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
+from .feeds import ActsFeed
 
 
 class YearConverter:
@@ -24,6 +25,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("servizio/", views.ServiceView.as_view(), name="service"),
     path("atti/", views.DeliberationListView.as_view(), name="acts"),
+    path("atti/feed/", ActsFeed(), name="acts-feed"),
     path("atti/<year:year>/<slug:slug>/", views.DeliberationDetailView.as_view(), name="act"),
     path("atti/<year:year>/<slug:slug>/documento/", views.act_document, name="act_document"),
     path("contatti/", views.ContactListView.as_view(), name="contacts"),

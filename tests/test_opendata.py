@@ -10,14 +10,20 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from icalendar import Calendar
 
-from network.models import ContactChannel, HelpDesk, Municipality
+from network.models import ContactChannel, HelpDesk, HoursException, Municipality
 from opendata.exports import DESK_COLUMNS, MUNICIPALITY_COLUMNS
 
 from .helpers import visible_text
 from .operations.wsgi import call, site_stack
 
-FILES = ["/dati/sportelli.csv", "/dati/comuni.csv", "/dati/sportelli.geojson"]
+FILES = [
+    "/dati/sportelli.csv",
+    "/dati/comuni.csv",
+    "/dati/sportelli.geojson",
+    "/sportelli/chiusure.ics",
+]
 # What a confidential place's row may say: what it is and how to reach it.
 CONFIDENTIAL_COLUMNS = {
     "id",
@@ -104,10 +110,14 @@ def test_no_file_says_where_a_confidential_place_is(seeded, client):
     HelpDesk.objects.filter(pk=place.pk).update(**secrets)
     ContactChannel.objects.create(help_desk=place, kind="phone", value="0141 777777")
     place.hours.create(weekday=0, opens="09:00", closes="12:00")
+    day = timezone.localdate() + timezone.timedelta(days=3)
+    HoursException.objects.filter(help_desk=place).delete()
+    place.hours_exceptions.create(starts_on=day, note_it="Trasloco a Borgo Nascosto")
     words = ["Borgo Nascosto", "Segretissima", "Citofono", "0141 777777", "09:00-12:00"]
+    words += [place.slug, f"{day:%Y%m%d}"]
     for path in FILES:
         body = client.get(path).content.decode()
-        for word in words:
+        for word in words[:5] if path != "/sportelli/chiusure.ics" else words:
             assert word not in body, (path, word)
     _columns, rows = csv_rows(client.get("/dati/sportelli.csv"))
     row = next(row for row in rows if row["id"] == place.slug)
@@ -191,3 +201,34 @@ def test_the_open_data_page_documents_the_files_in_every_language(seeded, client
 def test_the_open_data_page_reads_in_italian(seeded, client):
     text = visible_text(client.get("/dati/").content.decode())
     assert "Dati aperti" in text and "Luoghi riservati" in text
+
+
+def test_the_closures_calendar_has_every_change_still_to_come(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    start = timezone.localdate() + timezone.timedelta(days=10)
+    end = start + timezone.timedelta(days=2)
+    closure = desk.hours_exceptions.create(starts_on=start, ends_on=end, note_it="Festività")
+    special = desk.hours_exceptions.create(
+        starts_on=end + timezone.timedelta(days=1),
+        ends_on=end + timezone.timedelta(days=3),
+        closed=False,
+        opens="09:00",
+        closes="12:00",
+    )
+    past = desk.hours_exceptions.create(starts_on=start - timezone.timedelta(days=40))
+    response = client.get("/sportelli/chiusure.ics")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert b"\r\n" in response.content
+    calendar = Calendar.from_ical(response.content)
+    events = {str(event["uid"]).split("@")[0]: event for event in calendar.walk("VEVENT")}
+    assert f"variazione-{past.pk}" not in events
+    shut = events[f"variazione-{closure.pk}"]
+    assert shut["summary"].startswith("Chiuso: Sportello antiviolenza «Spazio Anna C.»")
+    assert shut["dtstart"].dt == start
+    assert shut["dtend"].dt == end + timezone.timedelta(days=1)  # the day after, as RFC 5545
+    assert shut["description"] == "Festività"
+    assert shut["location"] == "via Natta 3, 14100 Asti"
+    hours = events[f"variazione-{special.pk}"]
+    assert hours["dtstart"].dt.hour == 9 and str(hours["dtstart"].dt.tzinfo) == "Europe/Rome"
+    assert hours["rrule"]["COUNT"] == [3]
+    assert [zone["tzid"] for zone in calendar.walk("VTIMEZONE")] == ["Europe/Rome"]
