@@ -141,7 +141,9 @@ class Page(Publishable):
         if self.must_stay_published and (
             not self.published or self.publish_from or self.withdraw_at
         ):
-            # For the whole page: its form shows the publication state, not these fields.
+            # For the whole page: its form shows where the page is, not a "published" box
+            # (a list's "published" column still leads here: the constraint alone would
+            # be skipped by a form that lacks its other fields, and fail in the database).
             raise ValidationError(
                 _(
                     "This page stays published: every page of the site links to it "
