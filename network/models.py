@@ -357,7 +357,8 @@ class HelpDeskQuerySet(PublishedQuerySet):
     def round_the_clock_centres(self, organisation=None):
         """The published anti-violence centres for the whole province (and those of
         `organisation`) that answer the phone 24 hours a day, with their channels: who
-        answers while a desk is closed, who arranges a stay in a confidential place."""
+        answers while a desk is closed, who arranges a stay in a confidential place.
+        Never a confidential centre: its number would be shown on other pages."""
         serving = Q(serves_whole_province=True)
         if organisation is not None:
             serving |= Q(organisation=organisation)
@@ -366,6 +367,7 @@ class HelpDeskQuerySet(PublishedQuerySet):
             .filter(
                 serving,
                 kind=HelpDesk.Kind.CENTRE,
+                is_confidential=False,
                 channels__available_24h=True,
                 channels__kind__in=PHONE_KINDS,
             )
@@ -701,6 +703,7 @@ class HelpDesk(Publishable):
         them instead of asking the database again."""
         return (
             self.is_live()
+            and not self.is_confidential
             and self.serves_whole_province
             and self.kind == self.Kind.CENTRE
             and bool(self.round_the_clock_phones())

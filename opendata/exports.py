@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone, translation
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from network.models import PHONE_KINDS, ContactChannel, HelpDesk, Municipality
+from network.models import (
+    MAX_EXCEPTION_SPAN,
+    PHONE_KINDS,
+    ContactChannel,
+    HelpDesk,
+    Municipality,
+)
 
 ROME = ZoneInfo("Europe/Rome")
 LICENCE_NAME = "Creative Commons Attribution 4.0 (CC BY 4.0)"
@@ -100,6 +106,7 @@ def _reached_through(place, desks):
         desk
         for desk in desks
         if desk.pk != place.pk
+        and not desk.is_confidential
         and desk.kind == HelpDesk.Kind.CENTRE
         and (desk.serves_whole_province or desk.organisation_id == place.organisation_id)
         and desk.round_the_clock_phones()
@@ -271,17 +278,19 @@ def _closure_event(desk, change, origin, stamp):
     event.add("uid", f"variazione-{change.pk}@{urlsplit(origin).hostname}")
     event.add("dtstamp", stamp)
     event.add("url", origin + desk.get_absolute_url())
+    # A row stored past the form's limit (a last day in the year 9999) lasts the limit.
+    last_day = min(change.ends_on, change.starts_on + MAX_EXCEPTION_SPAN)
     if change.closed:
         event.add("summary", f"Chiuso: {desk.name}")
         event.add("dtstart", change.starts_on)
-        event.add("dtend", change.ends_on + datetime.timedelta(days=1))  # the day after
+        event.add("dtend", last_day + datetime.timedelta(days=1))  # the day after
     else:
         hours = f"{change.opens:%H:%M}-{change.closes:%H:%M}"
         event.add("summary", f"Orario speciale {hours}: {desk.name}")
         event.add("dtstart", datetime.datetime.combine(change.starts_on, change.opens, ROME))
         event.add("dtend", datetime.datetime.combine(change.starts_on, change.closes, ROME))
-        if not change.lasts_one_day:
-            days = (change.ends_on - change.starts_on).days + 1
+        if last_day > change.starts_on:
+            days = (last_day - change.starts_on).days + 1
             event.add("rrule", {"freq": "daily", "count": days})
     if change.note:
         event.add("description", change.note)

@@ -140,6 +140,19 @@ def content_version(now):
     return token, ends, began
 
 
+def last_modified(request):
+    """When what a page shows last changed, for its Last-Modified header: the start of
+    its content version, or today's local midnight if later (what is "still to come"
+    changes then). None when the freshness middleware did not read the version. A new
+    release is not in it: the ETag, which nginx asks with, has it."""
+    began = getattr(request, "content_changed_at", None)
+    if began is None:
+        return None
+    now = getattr(request, "freshness_checked_at", None) or timezone.now()
+    midnight = _local_midnight_after(now) - datetime.timedelta(days=1)
+    return max(began, midnight)
+
+
 def page_true_until(request, until):
     """Record that the page rendered for `request` stops being right at `until`."""
     if request is None or until is None:

@@ -12,21 +12,18 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import http_date
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Deliberation
+from operations.freshness import last_modified
 
+from .models import Deliberation, SiteSettings
 
-class ActsAtom(Atom1Feed):
-    """Atom with the feed's language on its root element (xml:lang)."""
-
-    def root_attributes(self):
-        return {**super().root_attributes(), "xml:lang": get_language()}
+# Enough for a reader to catch up; the acts page lists them all.
+FEED_LENGTH = 50
 
 
 class ActsFeed(Feed):
-    feed_type = ActsAtom
+    feed_type = Atom1Feed
     title = _("Acts – Equal Opportunities Service of the Province of Asti")
     subtitle = _(
         "Deliberations and other acts on equal opportunities and the anti-violence network "
@@ -38,7 +35,7 @@ class ActsFeed(Feed):
         # date would then be "not modified". The content version's start is the truth.
         response = super().__call__(request, *args, **kwargs)
         del response["Last-Modified"]
-        changed = getattr(request, "content_changed_at", None)
+        changed = last_modified(request)
         if changed is not None:
             response["Last-Modified"] = http_date(changed.timestamp())
         return response
@@ -46,8 +43,12 @@ class ActsFeed(Feed):
     def link(self):
         return reverse("pages:acts")
 
+    def author_name(self):
+        settings = SiteSettings.load()
+        return f"{settings.service_name} – {settings.body_name}"
+
     def items(self):
-        return Deliberation.objects.published().order_by("-date", "-pk")
+        return Deliberation.objects.published().order_by("-date", "-pk")[:FEED_LENGTH]
 
     def item_title(self, act):
         return f"{act.title} ({act.get_issuing_body_display()}, {act.reference})"

@@ -9,7 +9,9 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.http import http_date
+from django.utils.translation import gettext
 from icalendar import Calendar
 
 from network.models import ContactChannel, HelpDesk, HoursException, Municipality
@@ -113,11 +115,24 @@ def test_no_file_says_where_a_confidential_place_is(seeded, client):
     day = timezone.localdate() + timezone.timedelta(days=3)
     HoursException.objects.filter(help_desk=place).delete()
     place.hours_exceptions.create(starts_on=day, note_it="Trasloco a Borgo Nascosto")
+    # A confidential centre of the same body, answering 24 hours a day on its own number:
+    # that number reaches no other place's row either.
+    secret_centre = HelpDesk.objects.create(
+        name="Casa segreta del centro",
+        slug="casa-segreta-centro",
+        kind=HelpDesk.Kind.CENTRE,
+        organisation=place.organisation,
+        is_confidential=True,
+        serves_whole_province=True,
+    )
+    ContactChannel.objects.create(
+        help_desk=secret_centre, kind="phone", value="0141 555123", available_24h=True
+    )
     words = ["Borgo Nascosto", "Segretissima", "Citofono", "0141 777777", "09:00-12:00"]
-    words += [place.slug, f"{day:%Y%m%d}"]
+    words += ["0141 555123", place.slug, f"{day:%Y%m%d}"]
     for path in FILES:
         body = client.get(path).content.decode()
-        for word in words[:5] if path != "/sportelli/chiusure.ics" else words:
+        for word in words[:6] if path != "/sportelli/chiusure.ics" else words:
             assert word not in body, (path, word)
     _columns, rows = csv_rows(client.get("/dati/sportelli.csv"))
     row = next(row for row in rows if row["id"] == place.slug)
@@ -147,10 +162,17 @@ def test_the_files_take_as_many_queries_whatever_the_number_of_desks(seeded, cli
         return len(captured)
 
     before = {path: queries(path) for path in FILES}
-    place = HelpDesk.objects.get(slug="posto-letto-segreto-asl-at")
+    # Public desks with everything a file shows: channels, hours, closures, services.
+    model = HelpDesk.objects.get(slug="spazio-anna-c")
+    services = list(model.services.all())
     for number in range(3):
-        place.pk, place.slug = None, f"posto-letto-{number}"
-        place.save()
+        desk = HelpDesk.objects.get(pk=model.pk)
+        desk.pk, desk.slug = None, f"sportello-copia-{number}"
+        desk.save()
+        desk.services.set(services)
+        desk.channels.create(kind="phone", value=f"0141 00000{number}")
+        desk.hours.create(weekday=number, opens="09:00", closes="12:00")
+        desk.hours_exceptions.create(starts_on=timezone.localdate() + timezone.timedelta(days=5))
     assert {path: queries(path) for path in FILES} == before
 
 
@@ -191,6 +213,9 @@ def test_hostile_requests_get_the_file_or_a_refusal_never_an_error(seeded, clien
 def test_the_open_data_page_documents_the_files_in_every_language(seeded, client, language):
     html = client.get(f"{language}/dati/").content.decode()
     assert html.count("<h1") == 1
+    with translation.override(language[1:] or "it"):
+        assert f"<h1>{gettext('Open data')}</h1>" in html
+        assert gettext("Confidential places") in html
     for path in FILES:
         assert f'href="{path}"' in html
     assert "CC BY 4.0" in html
@@ -232,3 +257,41 @@ def test_the_closures_calendar_has_every_change_still_to_come(seeded, client):
     assert hours["dtstart"].dt.hour == 9 and str(hours["dtstart"].dt.tzinfo) == "Europe/Rome"
     assert hours["rrule"]["COUNT"] == [3]
     assert [zone["tzid"] for zone in calendar.walk("VTIMEZONE")] == ["Europe/Rome"]
+
+
+def test_a_closure_stored_until_the_year_9999_breaks_no_file(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    today = timezone.localdate()
+    desk.hours_exceptions.create(starts_on=today, ends_on="9999-12-31")
+    desk.hours_exceptions.create(
+        starts_on=today + timezone.timedelta(days=1),
+        ends_on="9999-12-30",
+        closed=False,
+        opens="09:00",
+        closes="12:00",
+    )
+    for path in FILES:
+        assert client.get(path).status_code == 200, path
+    calendar = Calendar.from_ical(client.get("/sportelli/chiusure.ics").content)
+    for event in calendar.walk("VEVENT"):
+        assert "rrule" not in event or event["rrule"]["COUNT"][0] <= 367
+
+
+def test_text_that_a_spreadsheet_would_run_is_written_as_text(seeded, client):
+    HelpDesk.objects.filter(slug="spazio-anna-c").update(name_it='=HYPERLINK("http://x","y")')
+    _columns, rows = csv_rows(client.get("/dati/sportelli.csv"))
+    anna = next(row for row in rows if row["id"] == "spazio-anna-c")
+    assert anna["nome"] == '\'=HYPERLINK("http://x","y")'
+    assert anna["telefoni"].startswith("348")  # numbers keep their form
+
+
+def test_last_modified_moves_at_midnight_for_what_is_still_to_come(app):
+    from operations.models import ContentVersion
+
+    content_version_began = timezone.now() - timezone.timedelta(days=3)
+    ContentVersion.objects.update_or_create(
+        pk=1, defaults={"token": "x", "changed_at": content_version_began}
+    )
+    answer = call(app, "/sportelli/chiusure.ics")
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    assert answer.headers["last-modified"] == http_date(midnight.timestamp())

@@ -244,6 +244,25 @@ def test_a_desk_or_act_links_its_body_or_protocol_only_while_it_is_on_the_site(s
     assert f'href="{protocol_url}"' not in html and act.protocol.title in html
 
 
+def test_a_confidential_centre_s_own_number_is_shown_on_no_other_page(seeded, client):
+    place = HelpDesk.objects.get(slug="posto-letto-segreto-asl-at")
+    secret = HelpDesk.objects.create(
+        name="Casa segreta del centro",
+        slug="casa-segreta-centro",
+        kind=HelpDesk.Kind.CENTRE,
+        organisation=place.organisation,
+        is_confidential=True,
+        serves_whole_province=True,
+    )
+    ContactChannel.objects.create(
+        help_desk=secret, kind="phone", value="0141 555123", available_24h=True
+    )
+    assert not HelpDesk.objects.round_the_clock_centres().filter(pk=secret.pk).exists()
+    # (Its own card and page show it, as any place's own channels.)
+    for url in (place.get_absolute_url(), "/sportelli/spazio-anna-c/", "/", "/rete/"):
+        assert "0141 555123" not in client.get(url).content.decode(), url
+
+
 def structured_data(html):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return [json.loads(block) for block in blocks]
