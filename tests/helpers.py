@@ -41,6 +41,23 @@ def blank_pdf():
     return output.getvalue()
 
 
+def confidential_centre(place, phone):
+    """A confidential anti-violence centre of place's body, for the whole province,
+    answering 24 hours a day on its own `phone`: a number no other page or file may show."""
+    from network.models import HelpDesk
+
+    centre = HelpDesk.objects.create(
+        name="Casa segreta del centro",
+        slug="casa-segreta-centro",
+        kind=HelpDesk.Kind.CENTRE,
+        organisation=place.organisation,
+        is_confidential=True,
+        serves_whole_province=True,
+    )
+    centre.channels.create(kind="phone", value=phone, available_24h=True)
+    return centre
+
+
 def page_that_may_be_withdrawn():
     """A published page that no other page links to (those stay published)."""
     from pages.models import Page

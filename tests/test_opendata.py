@@ -17,7 +17,7 @@ from icalendar import Calendar
 from network.models import ContactChannel, HelpDesk, HoursException, Municipality
 from opendata.exports import DESK_COLUMNS, MUNICIPALITY_COLUMNS
 
-from .helpers import visible_text
+from .helpers import confidential_centre, visible_text
 from .operations.wsgi import call, site_stack
 
 FILES = [
@@ -115,19 +115,9 @@ def test_no_file_says_where_a_confidential_place_is(seeded, client):
     day = timezone.localdate() + timezone.timedelta(days=3)
     HoursException.objects.filter(help_desk=place).delete()
     place.hours_exceptions.create(starts_on=day, note_it="Trasloco a Borgo Nascosto")
-    # A confidential centre of the same body, answering 24 hours a day on its own number:
-    # that number reaches no other place's row either.
-    secret_centre = HelpDesk.objects.create(
-        name="Casa segreta del centro",
-        slug="casa-segreta-centro",
-        kind=HelpDesk.Kind.CENTRE,
-        organisation=place.organisation,
-        is_confidential=True,
-        serves_whole_province=True,
-    )
-    ContactChannel.objects.create(
-        help_desk=secret_centre, kind="phone", value="0141 555123", available_24h=True
-    )
+    # A confidential centre of its body answers 24 hours a day on its own number: that
+    # number reaches no other place's row either.
+    confidential_centre(place, "0141 555123")
     words = ["Borgo Nascosto", "Segretissima", "Citofono", "0141 777777", "09:00-12:00"]
     words += ["0141 555123", place.slug, f"{day:%Y%m%d}"]
     for path in FILES:

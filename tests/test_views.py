@@ -19,7 +19,7 @@ from network.models import (
 )
 from pages.models import LINKED_FROM_EVERY_PAGE, ContactPoint, Deliberation, Page
 
-from .helpers import blank_pdf, page_that_may_be_withdrawn, visible_text
+from .helpers import blank_pdf, confidential_centre, page_that_may_be_withdrawn, visible_text
 from .test_site import public_paths
 
 
@@ -246,17 +246,7 @@ def test_a_desk_or_act_links_its_body_or_protocol_only_while_it_is_on_the_site(s
 
 def test_a_confidential_centre_s_own_number_is_shown_on_no_other_page(seeded, client):
     place = HelpDesk.objects.get(slug="posto-letto-segreto-asl-at")
-    secret = HelpDesk.objects.create(
-        name="Casa segreta del centro",
-        slug="casa-segreta-centro",
-        kind=HelpDesk.Kind.CENTRE,
-        organisation=place.organisation,
-        is_confidential=True,
-        serves_whole_province=True,
-    )
-    ContactChannel.objects.create(
-        help_desk=secret, kind="phone", value="0141 555123", available_24h=True
-    )
+    secret = confidential_centre(place, "0141 555123")
     assert not HelpDesk.objects.round_the_clock_centres().filter(pk=secret.pk).exists()
     # (Its own card and page show it, as any place's own channels.)
     for url in (place.get_absolute_url(), "/sportelli/spazio-anna-c/", "/", "/rete/"):
