@@ -23,12 +23,8 @@ of this.
 """
 
 import datetime
-import functools
 import hashlib
-import os
 import uuid
-from importlib.metadata import distributions
-from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -40,36 +36,13 @@ from django.utils.cache import patch_cache_control
 
 from editing.models import next_scheduled_change
 
+from .release import release
 from .tracking import is_admin
 
 # The longest a page is served after the app could have changed it (an edit, a closure).
 STALE_LIMIT_SECONDS = 60
 # A page that is true for no time at all (rendered from defaults): nothing may keep it.
 NEVER = datetime.datetime.min.replace(tzinfo=datetime.UTC)
-# Settings whose value shows in a page or its headers: a change is a new release.
-RELEASE_SETTING_PREFIXES = (
-    "SECURE_",
-    "PERMISSIONS_POLICY",
-    "X_FRAME_OPTIONS",
-    "MAP_TILE_",
-    "CONTACTS_",
-    "LANGUAGE",
-    "MODELTRANSLATION_",
-    "TIME_ZONE",
-    "STATIC_URL",
-    "MEDIA_URL",
-)
-SOURCE_SUFFIXES = (".py", ".html", ".mo")
-SKIPPED_FOLDERS = {
-    ".git",
-    ".venv",
-    "node_modules",
-    "static",
-    "staticfiles",
-    "media",
-    "var",
-    "tests",
-}
 
 
 def content_changed():
@@ -160,30 +133,6 @@ def page_true_until(request, until):
     current = getattr(request, "page_true_until", None)
     if current is None or until < current:
         request.page_true_until = until
-
-
-@functools.cache
-def release():
-    """A digest of what renders pages besides the content: the source, the templates, the
-    compiled translations, the static files' manifest, the installed packages (Django's own
-    templates and translations) and the settings pages show. The same on every app server
-    of one release; computed once per process."""
-    digest = hashlib.blake2b(digest_size=8)
-    packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in distributions())
-    digest.update("\n".join(packages).encode())
-    for name in sorted(dir(settings)):
-        if name.startswith(RELEASE_SETTING_PREFIXES):
-            digest.update(f"{name}={getattr(settings, name)!r}".encode())
-    paths = []
-    for folder, folders, files in os.walk(settings.BASE_DIR):
-        folders[:] = sorted(f for f in folders if f not in SKIPPED_FOLDERS)
-        paths += [os.path.join(folder, n) for n in sorted(files) if n.endswith(SOURCE_SUFFIXES)]
-    # The hashed names of the styles and scripts pages link to.
-    paths.append(os.path.join(settings.STATIC_ROOT or "", "staticfiles.json"))
-    for path in paths:
-        if os.path.isfile(path):
-            digest.update(os.path.basename(path).encode() + Path(path).read_bytes())
-    return digest.hexdigest()
 
 
 def _local_midnight_after(now):

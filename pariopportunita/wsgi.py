@@ -27,9 +27,9 @@ django_application = get_wsgi_application()
 from django.conf import settings  # noqa: E402
 from whitenoise import WhiteNoise  # noqa: E402
 
-from operations.freshness import release  # noqa: E402
 from operations.headers import is_immutable, static_file_headers  # noqa: E402
 from operations.logs import AccessLog  # noqa: E402
+from operations.release import release  # noqa: E402
 from operations.tracking import DropTrackingParameters  # noqa: E402
 
 
