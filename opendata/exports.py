@@ -9,7 +9,6 @@ Texts are the Italian ones, the site's reference language.
 import datetime
 from collections import defaultdict
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone, translation
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
@@ -17,12 +16,12 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 from network.models import (
     MAX_EXCEPTION_SPAN,
     PHONE_KINDS,
+    ROME,
     ContactChannel,
     HelpDesk,
     Municipality,
 )
 
-ROME = ZoneInfo("Europe/Rome")
 LICENCE_NAME = "Creative Commons Attribution 4.0 (CC BY 4.0)"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.it"
 
@@ -54,12 +53,7 @@ MUNICIPALITY_COLUMNS = ["codice_istat", "comune", "ente_gestore", "sportelli", "
 
 
 def _desks():
-    return (
-        HelpDesk.objects.published()
-        .with_details()
-        .select_related("organisation")
-        .order_by("order", "name")
-    )
+    return HelpDesk.objects.published().with_details().order_by("order", "name")
 
 
 def _served_by_body():
