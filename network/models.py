@@ -597,13 +597,19 @@ class HelpDesk(Publishable):
             "directions": self.public_place_notes()["directions"],
         }
 
-    def reached_through(self):
+    def reached_through(self, among=None):
         """For a confidential place: the published anti-violence centres that arrange a
         stay there and answer around the clock, the one of its own body first. Each
-        comes with its channels (public_channels() reads them without a query)."""
+        comes with its channels (public_channels() reads them without a query).
+        `among`: the published desks already read, with their channels; the centres are
+        then picked from them, without a query."""
         if not self.is_confidential:
             return []
-        centres = HelpDesk.objects.round_the_clock_centres(self.organisation_id).exclude(pk=self.pk)
+        if among is None:
+            centres = HelpDesk.objects.round_the_clock_centres(self.organisation_id)
+        else:
+            centres = (d for d in among if d.is_round_the_clock_centre(self.organisation_id))
+        centres = [centre for centre in centres if centre.pk != self.pk]
         return sorted(centres, key=lambda c: (c.organisation_id != self.organisation_id, c.order))
 
     def external_map_url(self):
@@ -697,14 +703,14 @@ class HelpDesk(Publishable):
     def answers_around_the_clock(self):
         return any(channel.available_24h for channel in self.channels.all())
 
-    def is_round_the_clock_centre(self):
-        """Whether HelpDesk.objects.round_the_clock_centres() lists this desk: a page that
-        already holds the published desks (with their channels) picks the centres from
-        them instead of asking the database again."""
+    def is_round_the_clock_centre(self, organisation_id=None):
+        """Whether HelpDesk.objects.round_the_clock_centres(organisation_id) lists this desk:
+        a page that already holds the published desks (with their channels) picks the
+        centres from them instead of asking the database again."""
         return (
             self.is_live()
             and not self.is_confidential
-            and self.serves_whole_province
+            and (self.serves_whole_province or self.organisation_id == organisation_id)
             and self.kind == self.Kind.CENTRE
             and bool(self.round_the_clock_phones())
         )
@@ -966,6 +972,12 @@ class HoursException(models.Model):
     def lasts_one_day(self):
         return self.ends_on == self.starts_on
 
+    @property
+    def last_day(self):
+        """The last day it applies: a row stored past the form's limit (a last day in
+        the year 9999) lasts the limit."""
+        return min(self.ends_on, self.starts_on + MAX_EXCEPTION_SPAN)
+
     def covers(self, day):
         return self.starts_on <= day <= self.ends_on
 
@@ -1044,3 +1056,16 @@ class Municipality(models.Model):
         local = [d for d in desks if d.organisation_id == self.managing_body_id]
         province = [d for d in desks if d not in local]
         return local, province
+
+    def help_nearby(self):
+        """Where a woman of this comune gets help: the desks of its managing body, the
+        desks for the whole province, and the anti-violence centres among them that
+        answer around the clock (never a confidential one). Empty without a body."""
+        if not self.managing_body_id:
+            return [], [], []
+        local, province = self.serving_desks()
+        centres = sorted(
+            (desk for desk in (*local, *province) if desk.is_round_the_clock_centre()),
+            key=lambda desk: (desk.order, desk.name),
+        )
+        return local, province, centres

@@ -166,13 +166,9 @@ class MunicipalityDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.object.managing_body_id:
-            local, province = self.object.serving_desks()
+            local, province, centres = self.object.help_nearby()
             context["local_desks"], context["province_desks"] = local, province
-            # Every centre for the whole province is among them.
-            context["round_the_clock_centres"] = sorted(
-                (desk for desk in (*local, *province) if desk.is_round_the_clock_centre()),
-                key=lambda desk: (desk.order, desk.name),
-            )
+            context["round_the_clock_centres"] = centres
         else:
             # No source maps this comune to a body: every body she may turn to.
             context["social_services"] = list(Organisation.objects.social_services())

@@ -14,7 +14,6 @@ from django.utils import timezone, translation
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from network.models import (
-    MAX_EXCEPTION_SPAN,
     PHONE_KINDS,
     ROME,
     ContactChannel,
@@ -92,22 +91,6 @@ def _exceptions(desk, today):
     return _joined(rows)
 
 
-def _reached_through(place, desks):
-    """HelpDesk.reached_through() picked from the desks already read: the anti-violence
-    centres answering around the clock, province-wide or of the place's own body (its
-    own first), without a query per confidential place."""
-    centres = [
-        desk
-        for desk in desks
-        if desk.pk != place.pk
-        and not desk.is_confidential
-        and desk.kind == HelpDesk.Kind.CENTRE
-        and (desk.serves_whole_province or desk.organisation_id == place.organisation_id)
-        and desk.round_the_clock_phones()
-    ]
-    return sorted(centres, key=lambda c: (c.organisation_id != place.organisation_id, c.order))
-
-
 def desk_rows(origin, today=None):
     """One dict per published desk, DESK_COLUMNS as keys, values as text."""
     today = today or timezone.localdate()
@@ -127,7 +110,7 @@ def desk_rows(origin, today=None):
             )
             if desk.is_confidential:
                 # How to reach it, and nothing of where it is.
-                centres = _reached_through(desk, desks)
+                centres = desk.reached_through(among=desks)
                 phones = [
                     f"{centre.name}: {channel.value}"
                     for centre in centres
@@ -272,8 +255,7 @@ def _closure_event(desk, change, origin, stamp):
     event.add("uid", f"variazione-{change.pk}@{urlsplit(origin).hostname}")
     event.add("dtstamp", stamp)
     event.add("url", origin + desk.get_absolute_url())
-    # A row stored past the form's limit (a last day in the year 9999) lasts the limit.
-    last_day = min(change.ends_on, change.starts_on + MAX_EXCEPTION_SPAN)
+    last_day = change.last_day
     if change.closed:
         event.add("summary", f"Chiuso: {desk.name}")
         event.add("dtstart", change.starts_on)
