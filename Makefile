@@ -17,7 +17,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 python; do \
 
 export DJANGO_SETTINGS_MODULE := pariopportunita.settings
 
-.PHONY: run serve test lint format messages makemessages assets chromium nginx postgresql redis \
+.PHONY: run serve test lint format messages makemessages assets chromium nginx postgresql redis pango \
 	wrk weight bench \
 	clean help backup restore
 
@@ -59,7 +59,7 @@ assets: static/build/.built
 messages: $(STAMP)/requirements
 	DJANGO_DEBUG=1 $(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules -v 0
 
-run: $(STAMP)/requirements assets messages
+run: $(STAMP)/requirements assets messages pango
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input -v 0
 	DJANGO_DEBUG=1 $(MANAGE) seed_content
 	DJANGO_DEBUG=1 DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$(HOST)}" \
@@ -83,7 +83,7 @@ var/secret-key:
 	@$(PY) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
 	@chmod 600 $@
 
-serve: $(STAMP)/requirements assets messages var/secret-key nginx
+serve: $(STAMP)/requirements assets messages var/secret-key nginx pango
 	$(SERVE_ENV) $(MANAGE) collectstatic --no-input -v 0
 	$(SERVE_ENV) $(MANAGE) migrate --no-input -v 0
 	$(SERVE_ENV) $(MANAGE) seed_content
@@ -116,6 +116,23 @@ define debian_package
 	fi
 endef
 
+# The same for shared libraries. $(call debian_library,library files,packages,what for)
+define debian_library
+	@if ! for lib in $(1); do $$(command -v ldconfig || echo /sbin/ldconfig) -p 2>/dev/null | grep -q "$$lib" || exit 1; done; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing $(2) from Debian's packages for $(3)"; \
+			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+		else \
+			echo "$(2) are needed for $(3): install them (Debian: apt-get install $(2))."; \
+			exit 1; \
+		fi; \
+	fi
+endef
+
+# The pocket card's PDF (pocketcard/, WeasyPrint) is laid out by Pango and HarfBuzz.
+pango:
+	$(call debian_library,libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0,libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0,the pocket card's PDF)
+
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 chromium:
 	$(call debian_package,chromium,chromium,the browser tests)
@@ -137,7 +154,7 @@ redis:
 wrk:
 	$(call debian_package,wrk,wrk,the benchmark)
 
-test: $(STAMP)/requirements-dev assets messages chromium nginx postgresql redis
+test: $(STAMP)/requirements-dev assets messages chromium nginx postgresql redis pango
 	DJANGO_SECRET_KEY=test-only-secret-key $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)/requirements-dev

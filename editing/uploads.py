@@ -47,7 +47,7 @@ from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms, ImageFile, ImageOps
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
@@ -290,6 +290,9 @@ def open_checked_image(file):
     _check_size(file, settings.MAX_IMAGE_SIZE, "image_too_large")
     limit = settings.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = limit
+    # A cut-off file is refused, whatever turned Pillow's tolerance on for the process
+    # (importing WeasyPrint, which lays out the pocket card, does).
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     # Pillow gets its own copy (within the size limit): closing an image may close the
     # file it was read from, and the upload must stay readable until it is stored.
     file.seek(0)

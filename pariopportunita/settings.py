@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "editing",
     "network",
     "opendata",
+    "pocketcard",
     "pages",
     "operations",
     "django_prose_editor",
@@ -408,6 +409,9 @@ LOGGING = {
     "loggers": {
         # runserver's own access log names the client's address; AccessLog replaces it.
         "django.server": {"level": "WARNING"},
+        # The pocket card's PDF (pocketcard/): each step and each font read is not news.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -43,6 +43,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include((open_data_pages, "opendata"))),
+    path("", include("pocketcard.urls")),
     # pages last: it ends with the catch-all for editable pages.
     path("", include("pages.urls")),
     prefix_default_language=False,

@@ -98,6 +98,10 @@ const SCRIPT_FONTS = {
     file: (weight) => `noto-sans-arabic-arabic-${weight}-normal.woff2`,
     weights: [400, 700],
     subset: "U+0600-06FF,U+200C-200F",
+    // Kept in the file though the CSS leaves them to Titillium Web: the pocket card's PDF
+    // (pocketcard/) is laid out by Pango, which draws the space between two Arabic words
+    // with the Arabic font.
+    alsoKeep: " \u00A0",
   },
 };
 
@@ -135,7 +139,8 @@ async function buildScriptFonts(siteCss) {
       const name = `${slug}-${script}-${weight}.woff2`;
       const source = `${pkg}/files/${font.file(weight)}`;
       if (font.subset) {
-        const woff2 = await subsetFont(readFileSync(source), rangeText(font.subset), {
+        const text = rangeText(font.subset) + (font.alsoKeep ?? "");
+        const woff2 = await subsetFont(readFileSync(source), text, {
           targetFormat: "woff2",
         });
         write(`${BUILD}/fonts/${name}`, woff2);

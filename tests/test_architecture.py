@@ -2,7 +2,8 @@
 
 - ``editing`` (the editing toolkit) imports neither ``network`` nor ``pages``;
 - ``network`` (the domain core) imports nothing from ``pages`` or ``opendata``;
-- ``opendata`` (the network as open data) imports nothing from ``pages``.
+- ``opendata`` (the network as open data) and ``pocketcard`` (the pocket safety card)
+  import nothing from ``pages``.
 Imports are read from the source with ``ast``, so one inside a function counts too.
 """
 
@@ -40,9 +41,10 @@ def offending_imports(app, forbidden):
 @pytest.mark.parametrize(
     ("app", "forbidden"),
     [
-        ("editing", {"network", "pages", "opendata"}),
-        ("network", {"pages", "opendata"}),
-        ("opendata", {"pages"}),
+        ("editing", {"network", "pages", "opendata", "pocketcard"}),
+        ("network", {"pages", "opendata", "pocketcard"}),
+        ("opendata", {"pages", "pocketcard"}),
+        ("pocketcard", {"pages", "opendata"}),
     ],
 )
 def test_an_app_does_not_import_the_apps_built_on_it(app, forbidden):

@@ -20,7 +20,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
-from PIL import ExifTags, Image, ImageCms, PngImagePlugin
+from PIL import ExifTags, Image, ImageCms, ImageFile, PngImagePlugin
 from pypdf import PdfReader, PdfWriter
 from pypdf.actions import JavaScript
 from pypdf.annotations import Link
@@ -328,6 +328,17 @@ def test_other_image_formats_are_refused(fmt):
 
 
 def test_a_damaged_image_is_refused():
+    data = image_bytes("JPEG")
+    error = refusal(validate_image, upload("foto.jpg", data[: len(data) // 2]))
+    assert error.code == "not_image"
+
+
+def test_a_damaged_image_is_refused_once_weasyprint_is_loaded(monkeypatch):
+    # WeasyPrint (the pocket card) turns on Pillow's tolerance of cut-off files when
+    # imported, for the whole process.
+    import weasyprint.images  # noqa: F401
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
     data = image_bytes("JPEG")
     error = refusal(validate_image, upload("foto.jpg", data[: len(data) // 2]))
     assert error.code == "not_image"
