@@ -6,6 +6,8 @@ app_name = "opendata"
 
 # The files: one address each, the same in every language.
 files = [
+    path("dati/catalogo.jsonld", views.catalogue, name="catalogue"),
+    path("dati/sportelli.json", views.desks_json, name="desks-json"),
     path("dati/sportelli.csv", views.desks_csv, name="desks-csv"),
     path("dati/sportelli.geojson", views.desks_geojson, name="desks-geojson"),
     path("dati/comuni.csv", views.municipalities_csv, name="municipalities-csv"),

@@ -12,15 +12,18 @@ import json
 import re
 
 from django.http import HttpResponse
+from django.utils import timezone, translation
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from operations.freshness import last_modified
 
-from . import exports
+from . import dcat, exports, hsds
 
 FILES = {
+    "catalogue": "catalogo.jsonld",
+    "desks_json": "sportelli.json",
     "desks_csv": "sportelli.csv",
     "desks_geojson": "sportelli.geojson",
     "municipalities_csv": "comuni.csv",
@@ -74,6 +77,21 @@ def municipalities_csv(request):
     rows = exports.municipality_rows()
     body = _csv(rows, exports.MUNICIPALITY_COLUMNS)
     return _answer(request, body, "text/csv; charset=utf-8", FILES["municipalities_csv"])
+
+
+@require_safe
+def desks_json(request):
+    body = json.dumps(hsds.services(_origin(request)), ensure_ascii=False, indent=1)
+    return _answer(request, body, "application/json; charset=utf-8", FILES["desks_json"])
+
+
+@require_safe
+def catalogue(request):
+    changed = last_modified(request) or timezone.now()
+    with translation.override("it"):
+        document = dcat.catalogue(_origin(request), timezone.localdate(changed))
+    body = json.dumps(document, ensure_ascii=False, indent=1)
+    return _answer(request, body, "application/ld+json; charset=utf-8", FILES["catalogue"])
 
 
 @require_safe

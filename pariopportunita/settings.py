@@ -415,6 +415,12 @@ LOGGING = {
     },
 }
 
+# The open-data catalogue (/dati/catalogo.jsonld, DCAT-AP_IT) names its publisher by the
+# code IndicePA (indicepa.gov.it) gives the Provincia, under which dati.gov.it harvests it.
+# No source of the site gives it: set it when the Provincia registers on the portal.
+OPEN_DATA_PUBLISHER_ID = os.environ.get("DJANGO_OPEN_DATA_PUBLISHER_ID", "").strip()
+OPEN_DATA_PUBLISHER_NAME = os.environ.get("DJANGO_OPEN_DATA_PUBLISHER_NAME", "Provincia di Asti")
+
 # The map of the help desks: its tiles come from another site, so the page loads them only
 # when a visitor asks to see the map (design rule 2). An empty URL turns the map off.
 MAP_TILE_URL = os.environ.get(

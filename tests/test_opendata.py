@@ -21,6 +21,8 @@ from .helpers import confidential_centre, visible_text
 from .operations.wsgi import call, site_stack
 
 FILES = [
+    "/dati/catalogo.jsonld",
+    "/dati/sportelli.json",
     "/dati/sportelli.csv",
     "/dati/comuni.csv",
     "/dati/sportelli.geojson",
