@@ -77,8 +77,8 @@ class ProtocolAdmin(SortableAdminMixin, ContentAdmin):
     inlines = [ProtocolObjectiveInline]
     actions = PUBLICATION_ACTIONS
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "legal_basis", "body"]}),
-        (_("Network"), {"fields": ["adherents"]}),
+        (None, {"fields": ["title", "slug", "summary", "legal_basis", "body", "source"]}),
+        (_("Network"), {"fields": ["adherents", "updates"]}),
         (_("Publication"), {"fields": ["published"]}),
     ]
 

@@ -214,6 +214,14 @@ class Organisation(Publishable):
         return [(kind.label, members) for kind, members in groups.items() if members]
 
 
+class ProtocolQuerySet(PublishedQuerySet):
+    def current(self):
+        """The protocol in force: the first published one that no published protocol
+        updates; None when none is published."""
+        updated = self.model.objects.published().filter(updates__isnull=False)
+        return self.published().exclude(pk__in=updated.values("updates")).first()
+
+
 class Protocol(Publishable):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -231,9 +239,30 @@ class Protocol(Publishable):
         verbose_name=_("adhering bodies"),
         help_text=_("The bodies that make up the network under this protocol."),
     )
+    updates = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="updated_by",
+        verbose_name=_("updates"),
+        help_text=_(
+            "Choose the earlier protocol this one updates. The site then calls this one the "
+            "protocol in force, and the earlier one says it was updated."
+        ),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=400,
+        blank=True,
+        help_text=_(
+            "Write where the facts about this protocol come from, for example an act or a "
+            "newspaper article with its year. Leave it empty if the text itself is published."
+        ),
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
-    objects = PublishedQuerySet.as_manager()
+    objects = ProtocolQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "title"]
@@ -245,6 +274,25 @@ class Protocol(Publishable):
 
     def get_absolute_url(self):
         return reverse("network:protocol", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.updates_id and self.updates_id == self.pk:
+            raise ValidationError({"updates": _("A protocol cannot update itself.")})
+        if self.pk and self.updates and self.updates.updates_id == self.pk:
+            raise ValidationError(
+                {"updates": _("That protocol already updates this one: choose an earlier one.")}
+            )
+
+    def later_version(self):
+        """The published protocol that updates this one, or None."""
+        return Protocol.objects.published().filter(updates=self.pk).first()
+
+    def earlier_version(self):
+        """The published protocol this one updates, or None."""
+        if not self.updates_id:
+            return None
+        return Protocol.objects.published().filter(pk=self.updates_id).first()
 
 
 class ProtocolObjective(models.Model):

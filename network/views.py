@@ -27,6 +27,8 @@ class NetworkView(TemplateView):
         context = super().get_context_data(**kwargs)
         protocol = Protocol.objects.published().prefetch_related("objectives").first()
         context["protocol"] = protocol
+        # The objectives come from the first protocol; a later one may be in force.
+        context["later"] = protocol.later_version() if protocol else None
         context["member_groups"] = Organisation.group_by_kind(
             Organisation.objects.network_members()
         )
@@ -55,7 +57,7 @@ class MemberDetailView(DraftPreviewMixin, DetailView):
 
 
 def current_protocol(request):
-    protocol = Protocol.objects.published().first()
+    protocol = Protocol.objects.current()
     if protocol is None:
         raise Http404
     return redirect(protocol)
@@ -76,6 +78,8 @@ class ProtocolDetailView(DraftPreviewMixin, DetailView):
             ([self.object], ("title", "summary", "legal_basis", "body")),
             (self.object.objectives.all(), ("text",)),
         )
+        context["later"] = self.object.later_version()
+        context["earlier"] = self.object.earlier_version()
         context["adherent_groups"] = Organisation.group_by_kind(
             Organisation.objects.published().filter(protocols=self.object)
         )

@@ -25,7 +25,7 @@ def drafts():
     member = Organisation.objects.get(slug="questura-di-asti")
     act = Deliberation.objects.get(number="231")
     page = page_that_may_be_withdrawn()
-    protocol = Protocol.objects.get()
+    protocol = Protocol.objects.get(slug="protocollo-intesa-violenza-donne")
     objects = [desk, member, act, page, protocol]
     for obj in objects:
         type(obj).objects.filter(pk=obj.pk).update(published=False)

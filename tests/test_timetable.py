@@ -65,7 +65,7 @@ def test_a_draft_never_appears_whatever_its_dates(seeded, client):
 
 def test_the_network_is_the_bodies_of_a_protocol_on_the_site_now(seeded):
     assert Organisation.objects.network_members().exists()
-    schedule(Protocol.objects.get(), timezone.now() + HOUR)
+    schedule(Protocol.objects.get(slug="protocollo-intesa-violenza-donne"), timezone.now() + HOUR)
     assert not Organisation.objects.network_members().exists()
 
 
@@ -77,7 +77,7 @@ def test_the_next_change_is_the_nearest_moment_of_anything_published(seeded):
     # A draft's dates do nothing until it is published; past moments are past.
     schedule(Page.objects.get(slug="servizio"), None, None)
     schedule(Organisation.objects.first(), now + HOUR, None, published=False)
-    schedule(Protocol.objects.get(), now - HOUR, None)
+    schedule(Protocol.objects.get(slug="protocollo-intesa-violenza-donne"), now - HOUR, None)
     assert next_scheduled_change(now) == now + 2 * HOUR
 
 

@@ -1127,6 +1127,29 @@ PROTOCOL = {
     ],
 }
 
+# The protocol in force, promoted by the Prefettura di Asti (contacts-and-facts.md, from
+# atnews.it, 2018). No source gives its full text, its official title or its signatories:
+# the site says only what is known and where to ask for the rest.
+PROTOCOL_2018 = {
+    "slug": "protocollo-prefettura-rete-antiviolenza-2018",
+    "updates": PROTOCOL["slug"],
+    "source": "atnews.it, 2018",
+    "title": {
+        "it": "Protocollo della Prefettura di Asti per la rete territoriale antiviolenza di "
+        "genere (2018)",
+        "en": "Protocol of the Prefettura di Asti for the local network against gender-based "
+        "violence (2018)",
+    },
+    "summary": {
+        "it": "Il 20 novembre 2018 la Prefettura di Asti e altri 22 firmatari hanno "
+        "sottoscritto il protocollo per la «rete territoriale antiviolenza di genere». "
+        "Aggiorna il protocollo d'intesa approvato nel 2010.",
+        "en": "On 20 November 2018 the Prefettura di Asti and 22 other signatories signed the "
+        "protocol for the “local network against gender-based violence”. It updates the "
+        "memorandum of understanding approved in 2010.",
+    },
+}
+
 DELIBERATIONS = [
     {
         "issuing_body": "giunta_regionale",

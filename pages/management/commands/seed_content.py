@@ -278,7 +278,22 @@ class Command(BaseCommand):
                     if slug in organisations
                 ]
             )
+        self.seed_later_protocol(seeder)
         return Protocol.objects.filter(slug=data["slug"]).first()
+
+    def seed_later_protocol(self, seeder):
+        data = content.PROTOCOL_2018
+        seeder.once(
+            f"protocol:{data['slug']}",
+            Protocol,
+            {"slug": data["slug"]},
+            {
+                "order": 20,
+                "source": data["source"],
+                "updates": Protocol.objects.filter(slug=data["updates"]).first(),
+                **translated(title=data["title"], summary=data["summary"]),
+            },
+        )
 
     def seed_deliberations(self, seeder, protocol):
         for act in content.DELIBERATIONS:
