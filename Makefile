@@ -103,31 +103,25 @@ restore: $(STAMP)/requirements
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input -v 0
 
 # Debian packages some targets need: installed when missing and running as root on
-# Debian, otherwise a clear message. $(call debian_package,command,package,what for)
-define debian_package
-	@if ! command -v $(1) >/dev/null 2>&1 && [ ! -x /usr/sbin/$(1) ]; then \
+# Debian, otherwise a clear message. $(call debian_install,check,packages,what for): the
+# check is a shell command that succeeds when they are there.
+define debian_install
+	@if ! ( $(1) ); then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "Installing $(2) from Debian's packages for $(3)"; \
 			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
 		else \
-			echo "$(2) is needed for $(3): install it (Debian: apt-get install $(2))."; \
+			echo "Debian's $(2) is needed for $(3): install it (apt-get install $(2))."; \
 			exit 1; \
 		fi; \
 	fi
 endef
 
-# The same for shared libraries. $(call debian_library,library files,packages,what for)
-define debian_library
-	@if ! for lib in $(1); do $$(command -v ldconfig || echo /sbin/ldconfig) -p 2>/dev/null | grep -q "$$lib" || exit 1; done; then \
-		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-			echo "Installing $(2) from Debian's packages for $(3)"; \
-			(apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
-		else \
-			echo "$(2) are needed for $(3): install them (Debian: apt-get install $(2))."; \
-			exit 1; \
-		fi; \
-	fi
-endef
+# A package that brings a command. $(call debian_package,command,package,what for)
+debian_package = $(call debian_install,command -v $(1) >/dev/null 2>&1 || [ -x /usr/sbin/$(1) ],$(2),$(3))
+
+# Packages that bring shared libraries. $(call debian_library,library files,packages,what for)
+debian_library = $(call debian_install,for lib in $(1); do $$(command -v ldconfig || echo /sbin/ldconfig) -p 2>/dev/null | grep -q "$$lib" || exit 1; done,$(2),$(3))
 
 # The pocket card's PDF (pocketcard/, WeasyPrint) is laid out by Pango and HarfBuzz.
 pango:

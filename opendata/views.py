@@ -79,10 +79,15 @@ def municipalities_csv(request):
     return _answer(request, body, "text/csv; charset=utf-8", FILES["municipalities_csv"])
 
 
+def _json(request, document, content_type, file):
+    body = json.dumps(document, ensure_ascii=False, indent=1)
+    return _answer(request, body, content_type, FILES[file])
+
+
 @require_safe
 def desks_json(request):
-    body = json.dumps(hsds.services(_origin(request)), ensure_ascii=False, indent=1)
-    return _answer(request, body, "application/json; charset=utf-8", FILES["desks_json"])
+    services = hsds.services(_origin(request))
+    return _json(request, services, "application/json; charset=utf-8", "desks_json")
 
 
 @require_safe
@@ -90,14 +95,13 @@ def catalogue(request):
     changed = last_modified(request) or timezone.now()
     with translation.override("it"):
         document = dcat.catalogue(_origin(request), timezone.localdate(changed))
-    body = json.dumps(document, ensure_ascii=False, indent=1)
-    return _answer(request, body, "application/ld+json; charset=utf-8", FILES["catalogue"])
+    return _json(request, document, "application/ld+json; charset=utf-8", "catalogue")
 
 
 @require_safe
 def desks_geojson(request):
-    body = json.dumps(exports.desk_features(_origin(request)), ensure_ascii=False, indent=1)
-    return _answer(request, body, "application/geo+json", FILES["desks_geojson"])
+    features = exports.desk_features(_origin(request))
+    return _json(request, features, "application/geo+json", "desks_geojson")
 
 
 @require_safe
