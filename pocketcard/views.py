@@ -28,9 +28,10 @@ from weasyprint.urls import URLFetcher
 from network.models import HelpDesk, Municipality
 
 TEMPLATE = "pocketcard/card.html"
-# The desks a card has room for; the QR code leads to the rest.
-LOCAL_DESKS_SHOWN = 2
-CENTRES_SHOWN = 2
+# What a card has room for in every language, hours of every day included; the QR code
+# leads to the rest.
+LOCAL_DESKS_SHOWN = 1
+CENTRES_SHOWN = 1
 PHONES_SHOWN = 2
 # The site's fonts, each for the characters it has (scripts/build-assets.mjs keeps a
 # space in the Arabic file: Pango draws the space between two Arabic words with it).

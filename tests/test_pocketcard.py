@@ -201,3 +201,18 @@ def test_the_comune_page_links_to_its_card_and_says_how_to_fold_it(seeded, clien
     assert "con la scritta all&#x27;interno" in html or "con la scritta all'interno" in html
     html = client.get("/ar/sportelli/comune/005005/").content.decode()
     assert 'href="/ar/sportelli/comune/005005/scheda.pdf"' in html
+
+
+def test_a_body_with_more_desks_than_a_card_holds_points_to_the_code(seeded, client):
+    asti_body = Municipality.objects.get(istat_code="005005").managing_body
+    later = HelpDesk.objects.create(
+        name="Secondo sportello del Comune",
+        slug="secondo-sportello",
+        organisation=asti_body,
+        order=99,
+    )
+    later.channels.create(kind="phone", value="0141 222222")
+    _reader, (inside, _outside) = pdf_pages(client.get(ASTI))
+    inside = card_text(inside)
+    assert "0141 399490" in inside and "0141 222222" not in inside
+    assert inside.count("Altri sportelli: inquadra il codice.") == 4
