@@ -257,7 +257,7 @@ class Protocol(Publishable):
         blank=True,
         help_text=_(
             "Write where the facts about this protocol come from, for example an act or a "
-            "newspaper article with its year. Leave it empty if the text itself is published."
+            "newspaper article with its year."
         ),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
@@ -279,10 +279,15 @@ class Protocol(Publishable):
         super().clean()
         if self.updates_id and self.updates_id == self.pk:
             raise ValidationError({"updates": _("A protocol cannot update itself.")})
-        if self.pk and self.updates and self.updates.updates_id == self.pk:
-            raise ValidationError(
-                {"updates": _("That protocol already updates this one: choose an earlier one.")}
-            )
+        # Following what each updates must never come back here (then none is in force).
+        seen, earlier = {self.pk}, self.updates if self.pk else None
+        while earlier is not None:
+            if earlier.updates_id in seen:
+                raise ValidationError(
+                    {"updates": _("That protocol already updates this one: choose an earlier one.")}
+                )
+            seen.add(earlier.pk)
+            earlier = earlier.updates
 
     def later_version(self):
         """The published protocol that updates this one, or None."""
@@ -1024,7 +1029,9 @@ class HoursException(models.Model):
     def last_day(self):
         """The last day it applies: a row stored past the form's limit (a last day in
         the year 9999) lasts the limit."""
-        return min(self.ends_on, self.starts_on + MAX_EXCEPTION_SPAN)
+        if self.ends_on - self.starts_on <= MAX_EXCEPTION_SPAN:
+            return self.ends_on
+        return self.starts_on + MAX_EXCEPTION_SPAN  # cannot pass the year 9999 from here
 
     def covers(self, day):
         return self.starts_on <= day <= self.ends_on

@@ -29,6 +29,7 @@ class NetworkView(TemplateView):
         context["protocol"] = protocol
         # The objectives come from the first protocol; a later one may be in force.
         context["later"] = protocol.later_version() if protocol else None
+        context["current"] = Protocol.objects.current() if context["later"] else None
         context["member_groups"] = Organisation.group_by_kind(
             Organisation.objects.network_members()
         )
@@ -80,6 +81,7 @@ class ProtocolDetailView(DraftPreviewMixin, DetailView):
         )
         context["later"] = self.object.later_version()
         context["earlier"] = self.object.earlier_version()
+        context["current"] = Protocol.objects.current()
         context["adherent_groups"] = Organisation.group_by_kind(
             Organisation.objects.published().filter(protocols=self.object)
         )

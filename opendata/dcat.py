@@ -15,6 +15,7 @@ from django.urls import reverse
 from .exports import LICENCE_NAME
 
 EU = "http://publications.europa.eu/resource/authority/"
+IANA = "http://www.iana.org/assignments/media-types/"
 CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",
     "dct": "http://purl.org/dc/terms/",
@@ -118,7 +119,7 @@ def catalogue(origin, modified):
                         "@type": ["dcat:Distribution", "dcatapit:Distribution"],
                         "dct:title": _text(f"{title} ({file_type})"),
                         "dct:format": {"@id": f"{EU}file-type/{file_type}"},
-                        "dcat:mediaType": media_type,
+                        "dcat:mediaType": {"@id": f"{IANA}{media_type}"},
                         "dcat:accessURL": {"@id": origin + reverse(f"opendata-files:{name}")},
                         "dcat:downloadURL": {"@id": origin + reverse(f"opendata-files:{name}")},
                         "dct:license": {"@id": LICENCE_DOCUMENT},

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from network.models import (
+    MAX_EXCEPTION_SPAN,
     PHONE_KINDS,
     ROME,
     ContactChannel,
@@ -80,9 +81,19 @@ def _hours(desk):
     )
 
 
+def coming_changes(desk, today):
+    """The dated changes to a desk's hours the files list: those not over yet that start
+    within two years (a row dated in the year 9999 is not a plan anyone can act on)."""
+    return [
+        change
+        for change in desk.upcoming_hours_exceptions(today)
+        if change.starts_on <= today + 2 * MAX_EXCEPTION_SPAN
+    ]
+
+
 def _exceptions(desk, today):
     rows = []
-    for change in desk.upcoming_hours_exceptions(today):
+    for change in coming_changes(desk, today):
         days = f"{change.starts_on:%Y-%m-%d}"
         if not change.lasts_one_day:
             days += f"/{change.ends_on:%Y-%m-%d}"
@@ -245,7 +256,7 @@ def closures_calendar(origin, changed_at=None):
     )
     with translation.override("it"):
         for desk in desks:
-            for change in desk.upcoming_hours_exceptions(today):
+            for change in coming_changes(desk, today):
                 calendar.add_component(_closure_event(desk, change, origin, stamp))
     return calendar.to_ical()
 

@@ -1,8 +1,9 @@
 """The help desks in Open Referral's Human Services Data Specification 3.0 (HSDS), the
 standard directories of social services exchange: `/dati/sportelli.json` is a list of
 HSDS `service` objects, as its `service_package` schema describes, each with its
-organization, phones, schedules, service areas, languages and, for a public place, its
-location. tests/test_opendata_hsds.py validates it against the schema of HSDS 3.0.
+organization, phones, weekly schedules (each time with Rome's UTC offset of its period),
+the dated changes to them as its `alert`, service areas, languages and, for a public
+place, its location. tests/test_opendata_hsds.py validates it against the schema of HSDS 3.0.
 
 Identifiers are UUIDs, as HSDS requires: derived from the row's primary key (version 5,
 in this site's namespace), so they stay the same from one download to the next.
@@ -11,13 +12,14 @@ A confidential place is only what it is, who runs it and the 24-hour phones of t
 centres that reach it, like in the other files (opendata/exports.py).
 """
 
+import datetime
 import uuid
 
 from django.utils import timezone, translation
 
-from network.models import PHONE_KINDS, ContactChannel, Municipality
+from network.models import MAX_EXCEPTION_SPAN, PHONE_KINDS, ROME, ContactChannel, Municipality
 
-from .exports import _desks, _served_by_body
+from .exports import _desks, _served_by_body, coming_changes
 
 # This site's namespace for the identifiers (a random UUID, chosen once; never change it).
 NAMESPACE = uuid.UUID("b8f1bd94-ad74-4ffa-b3f1-08bf0ae8c732")
@@ -35,17 +37,20 @@ def _id(kind, key):
 
 
 def _organization(organisation, origin):
+    """The body that runs a desk: its name, and what its own page says once published."""
     body = {
         "id": _id("organization", organisation.pk),
         "name": organisation.name,
-        "description": organisation.role or str(organisation.get_kind_display()),
+        "description": str(organisation.get_kind_display()),
     }
     if organisation.short_name:
         body["alternate_name"] = organisation.short_name
-    if organisation.website:
-        body["website"] = organisation.website
     if organisation.is_live():
-        body["uri"] = origin + organisation.get_absolute_url()
+        body.update(uri=origin + organisation.get_absolute_url())
+        if organisation.role:
+            body["description"] = organisation.role
+        if organisation.website:
+            body["website"] = organisation.website
     return body
 
 
@@ -61,38 +66,60 @@ def _phone(channel, service_id, via=""):
     }
 
 
-def _schedules(desk, service_id, today):
-    weekly = [
+def _offset_periods(today):
+    """[(first day, last day, "+01:00")] from today for a year: Rome's UTC offset changes
+    twice a year, and HSDS writes each time with its offset."""
+    periods = []
+    for day in range(MAX_EXCEPTION_SPAN.days + 1):
+        date = today + datetime.timedelta(days=day)
+        noon = datetime.datetime.combine(date, datetime.time(12), tzinfo=ROME)
+        offset = noon.strftime("%z")
+        offset = f"{offset[:3]}:{offset[3:]}"
+        if periods and periods[-1][2] == offset:
+            periods[-1][1] = date
+        else:
+            periods.append([date, date, offset])
+    return periods
+
+
+def _schedules(desk, service_id, periods):
+    """The weekly hours, one row per slot and period of Rome's UTC offset. Dated changes
+    are not schedules (HSDS has no way to say that one replaces the weekly hours): the
+    service's `alert` says them."""
+    return [
         {
-            "id": _id("hours", slot.pk),
+            "id": _id("hours", f"{slot.pk}/{first:%Y-%m-%d}"),
             "service_id": service_id,
+            "valid_from": f"{first:%Y-%m-%d}",
+            "valid_to": f"{last:%Y-%m-%d}",
             "freq": "WEEKLY",
             "wkst": "MO",
             "byday": WEEKDAYS[slot.weekday],
-            "opens_at": f"{slot.opens:%H:%M}",
-            "closes_at": f"{slot.closes:%H:%M}",
-            "description": "Orario settimanale, ora di Roma",
+            "opens_at": f"{slot.opens:%H:%M}{offset}",
+            "closes_at": f"{slot.closes:%H:%M}{offset}",
+            "description": "Orario settimanale",
         }
         for slot in desk.hours.all()
+        for first, last, offset in periods
     ]
+
+
+def _alert(desk, today):
+    """The dated changes to the hours still to come, in words ("" without any)."""
     changes = []
-    for change in desk.upcoming_hours_exceptions(today):
-        row = {
-            "id": _id("exception", change.pk),
-            "service_id": service_id,
-            "valid_from": f"{change.starts_on:%Y-%m-%d}",
-            "valid_to": f"{change.last_day:%Y-%m-%d}",
-        }
-        if change.closed:
-            row["description"] = "Chiuso" + (f": {change.note}" if change.note else "")
+    for change in coming_changes(desk, today):
+        if change.lasts_one_day:
+            days = f"il {change.starts_on:%Y-%m-%d}"
         else:
-            row.update(
-                opens_at=f"{change.opens:%H:%M}",
-                closes_at=f"{change.closes:%H:%M}",
-                description="Orario speciale" + (f": {change.note}" if change.note else ""),
+            days = f"dal {change.starts_on:%Y-%m-%d} al {change.last_day:%Y-%m-%d}"
+        if change.closed:
+            text = f"Chiuso {days}"
+        else:
+            text = (
+                f"Orario speciale {days}: {change.opens:%H:%M}-{change.closes:%H:%M} (ora di Roma)"
             )
-        changes.append(row)
-    return weekly + changes
+        changes.append(text + (f" ({change.note})" if change.note else ""))
+    return "; ".join(changes)
 
 
 def _service_areas(desk, service_id, served, names, origin):
@@ -153,6 +180,7 @@ def services(origin, today=None):
     served = _served_by_body()
     names = dict(Municipality.objects.values_list("istat_code", "name"))
     desks = list(_desks())
+    periods = _offset_periods(today)
     result = []
     with translation.override("it"):
         for desk in desks:
@@ -180,7 +208,7 @@ def services(origin, today=None):
             service.update(
                 description=desk.description or str(desk.get_kind_display()),
                 phones=[_phone(c, service_id) for c in channels if c.kind in PHONE_KINDS],
-                schedules=_schedules(desk, service_id, today),
+                schedules=_schedules(desk, service_id, periods),
                 service_areas=_service_areas(desk, service_id, served, names, origin),
                 service_at_locations=_service_at_locations(desk, service_id, organization["id"]),
                 languages=[
@@ -193,6 +221,8 @@ def services(origin, today=None):
                     for language in desk.languages.all()
                 ],
             )
+            if alert := _alert(desk, today):
+                service["alert"] = alert
             if emails:
                 service["email"] = emails[0]
             if desk.contacts_verified_on:

@@ -92,7 +92,8 @@ def desks_json(request):
 
 @require_safe
 def catalogue(request):
-    changed = last_modified(request) or timezone.now()
+    # When the content last changed (not today's date, which Last-Modified may give).
+    changed = getattr(request, "content_changed_at", None) or timezone.now()
     with translation.override("it"):
         document = dcat.catalogue(_origin(request), timezone.localdate(changed))
     return _json(request, document, "application/ld+json; charset=utf-8", "catalogue")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import segno
 from django.contrib.staticfiles import finders
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -127,6 +127,10 @@ def card_context(request, municipality):
 def card_pdf(request, istat_code):
     if not (istat_code.isascii() and istat_code.isdigit() and len(istat_code) == 6):
         raise Http404
+    if request.META.get("QUERY_STRING"):
+        # Laying a card out takes the server a good part of a second: an address with a
+        # query string, which nginx never keeps, is sent to the one it keeps.
+        return HttpResponsePermanentRedirect(request.path)
     municipality = get_object_or_404(
         Municipality.objects.with_serving_body(), istat_code=istat_code
     )

@@ -2,8 +2,13 @@
 with rdflib as the national portal's harvester would read it."""
 
 import pytest
+from django.utils import timezone
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
+
+from operations.models import ContentVersion
+
+from .operations.wsgi import call, site_stack
 
 URL = "/dati/catalogo.jsonld"
 DCATAPIT = Namespace("http://dati.gov.it/onto/dcatapit#")
@@ -92,3 +97,14 @@ def test_the_catalogue_is_italian_whatever_the_visitor_s_language(seeded, client
     graph = catalogue(client, HTTP_ACCEPT_LANGUAGE=language)
     assert {title.language for title in graph.objects(None, DCTERMS.title)} == {"it"}
     assert URIRef("http://testserver/dati/") in set(graph.objects(None, FOAF.homepage))
+
+
+def test_the_catalogue_is_dated_by_the_last_change_not_by_today(seeded, settings):
+    settings.PAGE_FRESH_SECONDS = 5
+    app = site_stack()
+    changed = timezone.now() - timezone.timedelta(days=40)
+    ContentVersion.objects.update_or_create(pk=1, defaults={"token": "x", "changed_at": changed})
+    graph = Graph()
+    graph.parse(data=call(app, URL).body, format="json-ld")
+    dates = {str(date) for date in graph.objects(None, DCTERMS.modified)}
+    assert dates == {f"{timezone.localtime(changed):%Y-%m-%d}"}

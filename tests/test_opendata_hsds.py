@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from network.models import ContactChannel, HelpDesk, HoursException, Language
+from network.models import ContactChannel, HelpDesk, HoursException, Language, Organisation
 
 from .helpers import confidential_centre
 
@@ -76,16 +76,17 @@ def test_the_seed_s_desks_are_valid_hsds_services(seeded, client):
     anna = next(s for s in services if s["url"].endswith("/sportelli/spazio-anna-c/"))
     assert anna["organization"]["name"] == "Comune di Asti"
     assert {phone["number"] for phone in anna["phones"]} == {"348 2426119", "0141 399490"}
-    assert anna["schedules"][0] | {"id": None, "service_id": None} == {
-        "id": None,
-        "service_id": None,
+    weekly = anna["schedules"][0]
+    assert {key: weekly[key] for key in ("freq", "wkst", "byday", "description")} == {
         "freq": "WEEKLY",
         "wkst": "MO",
         "byday": "TU",
-        "opens_at": "15:00",
-        "closes_at": "18:00",
-        "description": "Orario settimanale, ora di Roma",
+        "description": "Orario settimanale",
     }
+    # Each time with Rome's UTC offset, one row per period of it over the coming year.
+    offsets = {(s["opens_at"], s["closes_at"]) for s in anna["schedules"]}
+    assert offsets == {("15:00+01:00", "18:00+01:00"), ("15:00+02:00", "18:00+02:00")}
+    assert anna["schedules"][0]["valid_from"] == f"{timezone.localdate():%Y-%m-%d}"
     assert [area["description"] for area in anna["service_areas"]] == [
         "Comune, codice ISTAT 005005"
     ]
@@ -131,13 +132,13 @@ def test_everything_a_desk_can_hold_is_valid(seeded, client):
     location = anna["service_at_locations"][0]["location"]
     assert (location["latitude"], location["longitude"]) == (44.9, 8.206)
     assert location["transportation"] == "Autobus 1, fermata Natta"
-    changes = [s for s in anna["schedules"] if "valid_from" in s]
-    assert [(c["valid_from"], c["valid_to"], c["description"]) for c in changes] == [
-        (f"{year}-06-01", f"{year + 1}-06-01", "Chiuso"),
-        (f"{year}-12-24", f"{year}-12-26", "Chiuso: Festività"),
-        (f"{year}-12-31", f"{year}-12-31", "Orario speciale"),
-    ]
-    assert (changes[2]["opens_at"], changes[2]["closes_at"]) == ("09:00", "11:00")
+    # The dated changes are the service's alert, not schedules that would say it is open.
+    assert anna["alert"] == (
+        f"Chiuso dal {year}-06-01 al {year + 1}-06-01; "
+        f"Chiuso dal {year}-12-24 al {year}-12-26 (Festività); "
+        f"Orario speciale il {year}-12-31: 09:00-11:00 (ora di Roma)"
+    )
+    assert all(s["description"] == "Orario settimanale" for s in anna["schedules"])
 
 
 def test_identifiers_are_uuids_stable_and_unique(seeded, client):
@@ -204,3 +205,26 @@ def test_a_confidential_place_is_only_what_it_is_and_how_to_reach_it(seeded, cli
 @pytest.mark.parametrize("query", ["", "?format=xml", "?%00", "?page=-1"])
 def test_the_file_is_the_same_whatever_the_query(seeded, client, query):
     assert client.get(URL + query).content == client.get(URL).content
+
+
+def test_a_change_dated_in_the_year_9999_is_left_out_of_every_file(seeded, client):
+    desk = HelpDesk.objects.get(slug="spazio-anna-c")
+    HoursException.objects.bulk_create(
+        [HoursException(help_desk=desk, starts_on="9999-12-31", ends_on="9999-12-31")]
+    )
+    for path in (URL, "/sportelli/chiusure.ics", "/dati/sportelli.csv"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert b"9999" not in response.content
+
+
+def test_a_draft_body_gives_only_its_name_and_kind(seeded, client):
+    Organisation.objects.filter(slug="comune-di-asti").update(
+        published=False, website="https://bozza.example.org/"
+    )
+    anna = next(s for s in download(client) if s["url"].endswith("/sportelli/spazio-anna-c/"))
+    assert anna["organization"] | {"id": None} == {
+        "id": None,
+        "name": "Comune di Asti",
+        "description": "Enti gestori dei servizi sociali",
+    }

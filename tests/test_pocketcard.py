@@ -216,3 +216,11 @@ def test_a_body_with_more_desks_than_a_card_holds_points_to_the_code(seeded, cli
     inside = card_text(inside)
     assert "0141 399490" in inside and "0141 222222" not in inside
     assert inside.count("Altri sportelli: inquadra il codice.") == 4
+
+
+@pytest.mark.parametrize("query", ["?n=1", "?utm_source=x", "?%00", "?" + "a" * 500])
+def test_a_query_string_leads_to_the_card_nginx_keeps(seeded, client, query):
+    # Each card costs the server a good part of a second to lay out: never on demand.
+    for response in (client.get(ASTI + query), client.head(ASTI + query)):
+        assert response.status_code == 301
+        assert response["Location"] == ASTI

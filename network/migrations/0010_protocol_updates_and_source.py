@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='protocol',
             name='source',
-            field=models.CharField(blank=True, help_text='Write where the facts about this protocol come from, for example an act or a newspaper article with its year. Leave it empty if the text itself is published.', max_length=400, verbose_name='source'),
+            field=models.CharField(blank=True, help_text='Write where the facts about this protocol come from, for example an act or a newspaper article with its year.', max_length=400, verbose_name='source'),
         ),
         migrations.AddField(
             model_name='protocol',

@@ -83,3 +83,38 @@ def test_the_seed_adds_the_later_protocol_once(seeded):
     call_command("seed_content", verbosity=0)
     assert Protocol.objects.filter(slug=LATER).count() == 1
     assert Protocol.objects.get(slug=LATER).updates.slug == EARLIER
+
+
+def _protocol(slug, updates, order):
+    return Protocol.objects.create(
+        title_it=f"Protocollo {slug}", slug=slug, updates=updates, order=order
+    )
+
+
+def test_a_chain_of_updates_names_the_protocol_in_force_only_where_it_is(seeded, client):
+    earlier = Protocol.objects.get(slug=EARLIER)
+    middle = Protocol.objects.get(slug=LATER)
+    latest = _protocol("protocollo-2030", middle, 30)
+    assert Protocol.objects.current() == latest
+    html = client.get(earlier.get_absolute_url()).content.decode()
+    assert "Questo protocollo è stato aggiornato da uno successivo:" in html
+    assert "ora in vigore" not in html
+    html = client.get(middle.get_absolute_url()).content.decode()
+    assert "aggiornato da uno successivo, ora in vigore:" in html
+    assert f'href="{latest.get_absolute_url()}"' in html
+    html = client.get(latest.get_absolute_url()).content.decode()
+    assert "Questo è il protocollo in vigore. Aggiorna un protocollo precedente:" in html
+    # Two updating the same one: only the one in force says so.
+    rival = _protocol("protocollo-rivale", middle, 40)
+    html = client.get(rival.get_absolute_url()).content.decode()
+    assert "Questo protocollo aggiorna uno precedente:" in html
+    assert "in vigore" not in visible_text(html)
+
+
+def test_no_chain_of_updates_can_come_back_to_where_it_started(seeded):
+    earlier = Protocol.objects.get(slug=EARLIER)
+    latest = _protocol("protocollo-2030", Protocol.objects.get(slug=LATER), 30)
+    earlier.updates = latest  # 2010 → 2030 → 2018 → 2010
+    with pytest.raises(ValidationError) as refused:
+        earlier.full_clean()
+    assert "aggiorna già questo" in refused.value.message_dict["updates"][0]
