@@ -48,9 +48,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# Rebuilt when the build, the styles or the templates (which name the icons) change.
+# Rebuilt when the build, the styles, the templates or the template tags (which name the
+# icons) change.
 static/build/.built: node_modules/.package-lock.json scripts/build-assets.mjs \
-		$(wildcard static/scss/*.scss) $(shell find templates -name '*.html')
+		$(wildcard static/scss/*.scss) $(shell find templates -name '*.html') \
+		$(wildcard */templatetags/*.py)
 	npm run --silent build
 	@touch $@
 

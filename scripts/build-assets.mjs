@@ -9,7 +9,7 @@
 //   scripts Titillium Web lacks, linked by base.html only on pages in a language written
 //   in them (SCRIPT_FONTS below);
 // - svg/sprites.svg: only the Bootstrap Italia icons the templates reference
-//   (`sprites.svg#it-…`), found by reading the templates;
+//   (`sprites.svg#it-…`), found by reading the templates and the template tags;
 // - vendor/jquery-ui/: modeltranslation's tabbed admin needs it and would otherwise load it
 //   from a CDN;
 // - vendor/leaflet/: the map of the help desks, loaded only when a visitor asks for it.
@@ -171,9 +171,23 @@ function templateFiles(folder) {
   });
 }
 
+// Template tags that draw an icon in Python name it the same way ("…sprites.svg#it-…").
+function templateTagFiles() {
+  return readdirSync(".", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+    .flatMap((entry) => {
+      const folder = join(entry.name, "templatetags");
+      try {
+        return readdirSync(folder).filter((name) => name.endsWith(".py")).map((name) => join(folder, name));
+      } catch {
+        return [];
+      }
+    });
+}
+
 function buildSprite() {
   const used = new Set();
-  for (const file of templateFiles("templates")) {
+  for (const file of [...templateFiles("templates"), ...templateTagFiles()]) {
     for (const match of readFileSync(file, "utf8").matchAll(/sprites\.svg[^#"]*#(it-[a-z0-9-]+)/g)) {
       used.add(match[1]);
     }

@@ -106,12 +106,17 @@ def _hour(moment):
     return time_format(timezone.localtime(moment), "H:i")
 
 
+# Named whole, so that the front-end build keeps the icon in its sprite.
+CLOCK_ICON = "build/svg/sprites.svg#it-clock"
+
+
 def _status_line(state, label, after=""):
     """One line of the opening status: the clock, the state in bold, what follows."""
+    sprite, icon = CLOCK_ICON.split("#")
     clock = format_html(
-        '<svg class="icon" aria-hidden="true" focusable="false"><use href="{}#it-clock">'
-        "</use></svg>",
-        static("build/svg/sprites.svg"),
+        '<svg class="icon" aria-hidden="true" focusable="false"><use href="{}#{}"></use></svg>',
+        static(sprite),
+        icon,
     )
     return format_html(
         '<p class="opening-status {}"><strong>{}{}</strong>{}</p>\n', state, clock, label, after
