@@ -33,6 +33,8 @@ def helpline_language_note():
 
 # Languages that capitalise day and month names inside a sentence.
 CAPITALISED_DATE_NAMES = {"en", "de"}
+# Languages that join day, month and year with "de".
+DE_DATES = {"es"}
 
 
 @register.filter
@@ -44,8 +46,11 @@ def inline_date(value, fmt="j E Y"):
     """
     if not value:
         return ""
-    text = date_format(value, fmt)
     language = (get_language() or "").split("-")[0]
+    if language in DE_DATES:
+        # "8 de diciembre de 2026", "martes 1 de diciembre", "diciembre de 2026".
+        fmt = fmt.replace("j E", r"j \d\e E").replace("E Y", r"E \d\e Y")
+    text = date_format(value, fmt)
     return text if language in CAPITALISED_DATE_NAMES else text.lower()
 
 

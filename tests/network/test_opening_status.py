@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from network.models import HelpDesk, HoursException, OpeningHours, Organisation
-from network.templatetags.network_tags import opening_status
+from network.templatetags.network_tags import inline_date, opening_status
 
 ROME = ZoneInfo("Europe/Rome")
 UTC = datetime.UTC
@@ -114,3 +114,19 @@ def test_the_status_reads_naturally(tuesday_desk, moment, italian, english):
         with translation.override(language):
             html = " ".join(opening_status({}, desk, now=moment).split())
         assert expected in html, (language, html)
+
+
+@pytest.mark.parametrize(
+    ("language", "fmt", "expected"),
+    [
+        ("it", "j E Y", "1 dicembre 2026"),
+        ("en", "j E Y", "1 December 2026"),
+        ("es", "j E Y", "1 de diciembre de 2026"),
+        ("es", "l j E", "martes 1 de diciembre"),
+        ("es", "E Y", "diciembre de 2026"),
+        ("fr", "l j E", "mardi 1 décembre"),
+    ],
+)
+def test_dates_read_as_each_language_writes_them_in_a_sentence(language, fmt, expected):
+    with translation.override(language):
+        assert inline_date(datetime.date(2026, 12, 1), fmt) == expected
