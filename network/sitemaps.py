@@ -1,6 +1,8 @@
 from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 
 from .models import HelpDesk, Municipality, Organisation, Protocol
+from .views import DESKS_PER_PAGE
 
 
 class TranslatedSitemap(Sitemap):
@@ -33,3 +35,16 @@ class MunicipalitySitemap(TranslatedSitemap):
 
     def items(self):
         return Municipality.objects.order_by("istat_code")
+
+
+class HelpDeskListSitemap(TranslatedSitemap):
+    """The pages of the desk list after the first (the first is a section of the site)."""
+
+    priority = 0.8
+
+    def items(self):
+        pages = -(-HelpDesk.objects.published().count() // DESKS_PER_PAGE)
+        return list(range(2, pages + 1))
+
+    def location(self, page):
+        return reverse("network:helpdesks-page", kwargs={"pagina": page})

@@ -10,6 +10,7 @@ urlpatterns = [
     path("rete/protocollo/", views.current_protocol, name="current-protocol"),
     path("rete/protocolli/<slug:slug>/", views.ProtocolDetailView.as_view(), name="protocol"),
     path("sportelli/", views.HelpDeskListView.as_view(), name="helpdesks"),
+    path("sportelli/pagina/<int:pagina>/", views.HelpDeskListView.as_view(), name="helpdesks-page"),
     path("sportelli/comune/", views.find_municipality, name="finder"),
     path(
         "sportelli/comune/<str:istat_code>/",

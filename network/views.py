@@ -1,6 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
@@ -101,31 +102,57 @@ def _with_map_tiles(policy):
     return {**policy, "img-src": [*policy.get("img-src", [CSP.SELF]), origin]}
 
 
+# Cards on a page of the desk list: a network of a hundred desks is several pages, each
+# rendered in the time of a few cards (issue 16), at addresses nginx keeps.
+DESKS_PER_PAGE = 24
+
+
 @method_decorator(csp_override(_with_map_tiles(settings.SECURE_CSP)), name="dispatch")
 class HelpDeskListView(ListView):
     template_name = "network/helpdesk_list.html"
     context_object_name = "help_desks"
 
+    def get(self, request, *args, **kwargs):
+        if kwargs.get("pagina") == 1:
+            return redirect("network:helpdesks", permanent=True)
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         return _published_desks()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+        paginator = Paginator(self.object_list, DESKS_PER_PAGE)
+        try:
+            page = paginator.page(self.kwargs.get("pagina", 1))
+        except InvalidPage as error:
+            raise Http404 from error
+        context = super().get_context_data(object_list=page.object_list, **kwargs)
+        context.update(
+            page_obj=page,
+            paginator=paginator,
+            is_paginated=paginator.num_pages > 1,
+            page_range=paginator.get_elided_page_range(page.number),
+        )
         context["municipalities"] = Municipality.objects.finder_choices()
-        # The desks that answer around the clock, with those channels, shown first on the
-        # page; read from the same rows as the cards.
+        # The desks that answer around the clock, with those channels, shown first on
+        # every page of the list, and the centres among them (who answers a closed desk).
+        answering = _published_desks().filter(channels__available_24h=True).distinct()
         context["around_the_clock"] = [
             (desk, channels)
-            for desk in self.object_list
+            for desk in answering
             if (channels := [c for c in desk.public_channels() if c.available_24h])
         ]
         context["round_the_clock_centres"] = [
-            desk for desk in self.object_list if desk.is_round_the_clock_centre()
+            desk
+            for desk, _channels in context["around_the_clock"]
+            if desk.is_round_the_clock_centre()
         ]
         if _map_tile_origin():
-            context["map_points"] = [
-                point for desk in self.object_list if (point := desk.map_point())
-            ]
+            # Every public place with coordinates, whatever the page.
+            places = HelpDesk.objects.published().filter(
+                is_confidential=False, latitude__isnull=False, longitude__isnull=False
+            )
+            context["map_points"] = [point for desk in places if (point := desk.map_point())]
             context["map_tiles"] = {
                 "url": settings.MAP_TILE_URL,
                 "attribution": settings.MAP_TILE_ATTRIBUTION,

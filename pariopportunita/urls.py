@@ -8,6 +8,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
 from network.sitemaps import (
+    HelpDeskListSitemap,
     HelpDeskSitemap,
     MunicipalitySitemap,
     OrganisationSitemap,
@@ -24,6 +25,7 @@ SITEMAPS = {
     "sections": SectionSitemap,
     "pages": PageSitemap,
     "desks": HelpDeskSitemap,
+    "desk-list": HelpDeskListSitemap,
     "comuni": MunicipalitySitemap,
     "network": OrganisationSitemap,
     "protocols": ProtocolSitemap,

@@ -4,6 +4,8 @@ page scrolls sideways at 320 px."""
 
 import pytest
 
+from tests.network.test_desk_list_pages import add_desks
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 PAGES = [
@@ -139,3 +141,17 @@ def test_finder_autocomplete_ignores_accents_and_explains_a_wrong_name(open_page
     assert error.is_visible() and "Choose a comune" in error.inner_text()
     assert combobox.get_attribute("aria-invalid") == "true"
     assert page.url == site + "/en/"
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_pages_of_a_long_desk_list_are_accessible(open_page, site, axe_source, width):
+    add_desks(30)
+    visit = open_page(width=width)
+    problems = []
+    for path in ("/sportelli/", "/sportelli/pagina/2/", "/ar/sportelli/pagina/2/"):
+        visit.page.goto(site + path)
+        assert visit.page.locator(".pagination .page-link").count() >= 3
+        problems += [f"{path}: {violation}" for violation in run_axe(visit.page, axe_source)]
+        scroll = visit.page.evaluate("document.documentElement.scrollWidth")
+        assert scroll <= width, (path, scroll)
+    assert problems == []
