@@ -1113,11 +1113,9 @@ class Municipality(models.Model):
         return local, province
 
     def help_nearby(self):
-        """Where a woman of this comune gets help: the desks of its managing body, the
-        desks for the whole province, and the anti-violence centres among them that
-        answer around the clock (never a confidential one). Empty without a body."""
-        if not self.managing_body_id:
-            return [], [], []
+        """Where a woman of this comune gets help: the desks of its managing body (none
+        without one), the desks for the whole province, and the anti-violence centres
+        among them that answer around the clock (never a confidential one)."""
         local, province = self.serving_desks()
         centres = sorted(
             (desk for desk in (*local, *province) if desk.is_round_the_clock_centre()),

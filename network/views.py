@@ -136,7 +136,12 @@ class HelpDeskListView(ListView):
         context["municipalities"] = Municipality.objects.finder_choices()
         # The desks that answer around the clock, with those channels, shown first on
         # every page of the list, and the centres among them (who answers a closed desk).
-        answering = _published_desks().filter(channels__available_24h=True).distinct()
+        answering = (
+            HelpDesk.objects.published()
+            .filter(channels__available_24h=True)
+            .distinct()
+            .prefetch_related("channels")
+        )
         context["around_the_clock"] = [
             (desk, channels)
             for desk in answering

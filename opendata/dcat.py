@@ -82,7 +82,8 @@ def catalogue(origin, modified):
     """The catalogue as a JSON-LD document (a dict); `modified`: the date the content
     last changed."""
     page = origin + reverse("opendata:index")
-    agent = {"@id": f"{origin}/dati/#editore"}
+    publisher = _agent(origin)
+    agent = {"@id": publisher["@id"]}
     licence = {
         "@id": LICENCE_DOCUMENT,
         "@type": ["dct:LicenseDocument", "dcatapit:LicenseDocument"],
@@ -148,7 +149,7 @@ def catalogue(origin, modified):
                 "dcat:themeTaxonomy": {"@id": f"{EU}data-theme"},
                 "dcat:dataset": [{"@id": dataset["@id"]} for dataset in datasets],
             },
-            _agent(origin),
+            publisher,
             contact,
             licence,
             *datasets,

@@ -12,6 +12,7 @@ WeasyPrint lays out an HTML template (right to left in Arabic, with the site's f
 it reads nothing but the site's own font files.
 """
 
+import functools
 from pathlib import Path
 
 import segno
@@ -25,7 +26,7 @@ from django.views.decorators.http import require_safe
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
-from network.models import HelpDesk, Municipality
+from network.models import Municipality
 
 TEMPLATE = "pocketcard/card.html"
 # What a card has room for in every language, hours of every day included; the QR code
@@ -48,9 +49,10 @@ FONTS = {
 }
 
 
+@functools.cache
 def _fonts():
-    """[{family, weight, url, unicode_range}] for the fonts found among the static files
-    (without one, the system's fonts draw its characters)."""
+    """[{family, weight, url, range}] for the fonts found among the static files
+    (without one, the system's fonts draw its characters); looked for once a process."""
     fonts = []
     for family, (pattern, unicode_range) in FONTS.items():
         for weight in (400, 700):
@@ -104,8 +106,6 @@ def card_context(request, municipality):
     local, _province, centres = municipality.help_nearby()
     # A confidential place is reached through the centres, never from a card.
     local = [desk for desk in local if not desk.is_confidential]
-    if not municipality.managing_body_id:
-        centres = list(HelpDesk.objects.round_the_clock_centres())
     page_url = request.build_absolute_uri(municipality.get_absolute_url())
     return {
         "municipality": municipality,

@@ -115,14 +115,17 @@ def _hour(moment):
 CLOCK_ICON = "build/svg/sprites.svg#it-clock"
 
 
-def _status_line(state, label, after=""):
-    """One line of the opening status: the clock, the state in bold, what follows."""
+def _clock():
     sprite, icon = CLOCK_ICON.split("#")
-    clock = format_html(
+    return format_html(
         '<svg class="icon" aria-hidden="true" focusable="false"><use href="{}#{}"></use></svg>',
         static(sprite),
         icon,
     )
+
+
+def _status_line(clock, state, label, after=""):
+    """One line of the opening status: the clock, the state in bold, what follows."""
     return format_html(
         '<p class="opening-status {}"><strong>{}{}</strong>{}</p>\n', state, clock, label, after
     )
@@ -182,12 +185,15 @@ def opening_status(context, desk, now=None, card=False, answer_now=True):
     closed = status is not None and not status.is_open and not answers_24h
     # Read in any case, so that a page asks the database as often whatever the time.
     others = _answer_now(context, desk)
+    clock = _clock()
     lines = []
     if answers_24h:
-        lines.append(_status_line("is-open", gettext("Answers the phone 24 hours a day")))
+        lines.append(_status_line(clock, "is-open", gettext("Answers the phone 24 hours a day")))
     if status and status.is_open:
         closes = _filled(gettext("closes at %(time)s"), time=_hour(status.closes_at))
-        lines.append(_status_line("is-open", gettext("Open now"), format_html(" · {}", closes)))
+        lines.append(
+            _status_line(clock, "is-open", gettext("Open now"), format_html(" · {}", closes))
+        )
     elif status:
         after = ""
         if status.next_opening:
@@ -202,10 +208,10 @@ def opening_status(context, desk, now=None, card=False, answer_now=True):
                 day = inline_date(opening, "l j E")
                 sentence = _filled(gettext("opens %(day)s at %(time)s"), day=day, time=time)
             after = format_html(" · {}", sentence)
-        lines.append(_status_line("is-closed", gettext("Closed now"), after))
+        lines.append(_status_line(clock, "is-closed", gettext("Closed now"), after))
     if hours_unknown:
         after = format_html(" · {}", gettext("call to ask"))
-        lines.append(_status_line("is-unknown", gettext("Hours not published yet"), after))
+        lines.append(_status_line(clock, "is-unknown", gettext("Hours not published yet"), after))
     if answer_now and (closed or hours_unknown):
         lines.append(_answer_now_line(others, closed, card))
     return mark_safe("".join(lines))
