@@ -397,10 +397,23 @@ class HelpDeskQuerySet(PublishedQuerySet):
         """
         today = today or datetime.datetime.now(ROME).date()
         upcoming = HoursException.objects.filter(ends_on__gte=today - datetime.timedelta(days=1))
-        return self.select_related("organisation").prefetch_related(
-            "channels",
-            "hours",
-            models.Prefetch("hours_exceptions", queryset=upcoming, to_attr="upcoming_exceptions"),
+        return (
+            self.select_related("organisation")
+            .with_channels()
+            .prefetch_related(
+                models.Prefetch("hours", OpeningHours.objects.all(), to_attr="hour_list"),
+                models.Prefetch(
+                    "hours_exceptions", queryset=upcoming, to_attr="upcoming_exceptions"
+                ),
+            )
+        )
+
+    def with_channels(self):
+        """The desks with their contact channels read in one query, as plain lists
+        (to_attr): building a related manager and its queryset for every desk cost more
+        than reading the rows (issue 16). HelpDesk's methods read them."""
+        return self.prefetch_related(
+            models.Prefetch("channels", ContactChannel.objects.all(), to_attr="channel_list")
         )
 
     def with_details(self, today=None):
@@ -425,7 +438,7 @@ class HelpDeskQuerySet(PublishedQuerySet):
                 channels__kind__in=PHONE_KINDS,
             )
             .distinct()
-            .prefetch_related("channels")
+            .with_channels()
         )
 
 
@@ -435,6 +448,18 @@ class HelpDesk(Publishable):
     # Free text that only makes sense for a place a woman may walk into: a confidential
     # place has none, the admin does not offer them, and no page shows them.
     PUBLIC_PLACE_ONLY = ("directions", "accessibility")
+    # What map_point() reads: a map of every desk loads no more of each row.
+    MAP_POINT_FIELDS = (
+        "slug",
+        "name",
+        "is_confidential",
+        "street_address",
+        "postal_code",
+        "locality",
+        "latitude",
+        "longitude",
+        *PUBLIC_PLACE_ONLY,
+    )
 
     class Kind(models.TextChoices):
         DESK = "desk", _("Anti-violence desk")
@@ -729,7 +754,7 @@ class HelpDesk(Publishable):
                         "opens": h.opens.strftime("%H:%M"),
                         "closes": h.closes.strftime("%H:%M"),
                     }
-                    for h in self.hours.all()
+                    for h in self.weekly_hours()
                 ],
             }
             if location["latitude"] is not None:
@@ -741,9 +766,22 @@ class HelpDesk(Publishable):
             data["location"] = place
         return data
 
+    def _channels(self):
+        """The desk's channels: the list for_cards() read, else the related rows."""
+        if hasattr(self, "channel_list"):
+            return self.channel_list
+        return self.channels.all()
+
+    def weekly_hours(self):
+        """The weekly opening hours, by day and time: the list for_cards() read, else
+        the related rows."""
+        if hasattr(self, "hour_list"):
+            return self.hour_list
+        return list(self.hours.all())
+
     def public_channels(self):
         """Contact channels, the ones answering around the clock first."""
-        return sorted(self.channels.all(), key=lambda c: (not c.available_24h, c.order, c.pk))
+        return sorted(self._channels(), key=lambda c: (not c.available_24h, c.order, c.pk))
 
     def phone_channels(self):
         """The phone numbers among the public channels (tap to call), in the same order."""
@@ -754,7 +792,7 @@ class HelpDesk(Publishable):
         return [channel for channel in self.phone_channels() if channel.available_24h]
 
     def answers_around_the_clock(self):
-        return any(channel.available_24h for channel in self.channels.all())
+        return any(channel.available_24h for channel in self._channels())
 
     def is_round_the_clock_centre(self, organisation_id=None):
         """Whether HelpDesk.objects.round_the_clock_centres(organisation_id) lists this desk:
@@ -782,7 +820,9 @@ class HelpDesk(Publishable):
         exceptions = [e for e in self._exceptions() if e.covers(day)]
         if exceptions:
             return sorted((e.opens, e.closes) for e in exceptions if not e.closed)
-        return sorted((h.opens, h.closes) for h in self.hours.all() if h.weekday == day.weekday())
+        return sorted(
+            (h.opens, h.closes) for h in self.weekly_hours() if h.weekday == day.weekday()
+        )
 
     def _exceptions(self):
         if hasattr(self, "upcoming_exceptions"):
@@ -801,7 +841,7 @@ class HelpDesk(Publishable):
         None when the desk publishes no hours at all.
         """
         exceptions = self._exceptions()
-        if not self.hours.all() and not exceptions:
+        if not self.weekly_hours() and not exceptions:
             return None
         local = (now or datetime.datetime.now(ROME)).astimezone(ROME)
         today, time_now = local.date(), local.time()

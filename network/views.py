@@ -84,7 +84,10 @@ class ProtocolDetailView(DraftPreviewMixin, DetailView):
         context["earlier"] = self.object.earlier_version()
         context["current"] = Protocol.objects.current()
         context["adherent_groups"] = Organisation.group_by_kind(
-            Organisation.objects.published().filter(protocols=self.object)
+            # What a link shows: a network of hundreds of bodies costs no more than that.
+            Organisation.objects.published()
+            .filter(protocols=self.object)
+            .only("slug", "name", "kind")
         )
         return context
 
@@ -103,8 +106,9 @@ def _with_map_tiles(policy):
 
 
 # Cards on a page of the desk list: a network of a hundred desks is several pages, each
-# rendered in the time of a few cards (issue 16), at addresses nginx keeps.
-DESKS_PER_PAGE = 24
+# rendered in the time of a few cards (issue 16), at addresses nginx keeps. Twelve fill
+# four rows of three on a computer; on a phone, more would bury the map and the pages.
+DESKS_PER_PAGE = 12
 
 
 @method_decorator(csp_override(_with_map_tiles(settings.SECURE_CSP)), name="dispatch")
@@ -140,7 +144,7 @@ class HelpDeskListView(ListView):
             HelpDesk.objects.published()
             .filter(channels__available_24h=True)
             .distinct()
-            .prefetch_related("channels")
+            .with_channels()
         )
         context["around_the_clock"] = [
             (desk, channels)
@@ -154,8 +158,10 @@ class HelpDeskListView(ListView):
         ]
         if _map_tile_origin():
             # Every public place with coordinates, whatever the page.
-            places = HelpDesk.objects.published().filter(
-                is_confidential=False, latitude__isnull=False, longitude__isnull=False
+            places = (
+                HelpDesk.objects.published()
+                .filter(is_confidential=False, latitude__isnull=False, longitude__isnull=False)
+                .only(*HelpDesk.MAP_POINT_FIELDS)
             )
             context["map_points"] = [point for desk in places if (point := desk.map_point())]
             context["map_tiles"] = {
@@ -192,6 +198,12 @@ def find_municipality(request):
     return redirect("network:helpdesks")
 
 
+# Cards for the desks of her comune's body; a body with more desks lists the others by
+# name and number under them, so that the page stays short to read and quick to render
+# (issue 16).
+LOCAL_CARDS = 6
+
+
 class MunicipalityDetailView(DetailView):
     template_name = "network/municipality_detail.html"
     context_object_name = "municipality"
@@ -205,7 +217,11 @@ class MunicipalityDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         if self.object.managing_body_id:
             local, province, centres = self.object.help_nearby()
-            context["local_desks"], context["province_desks"] = local, province
+            context["local_desks"], context["more_local_desks"] = (
+                local[:LOCAL_CARDS],
+                local[LOCAL_CARDS:],
+            )
+            context["province_desks"] = province
             context["round_the_clock_centres"] = centres
         else:
             # No source maps this comune to a body: every body she may turn to.

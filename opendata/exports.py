@@ -77,7 +77,7 @@ def _channels(channels, kinds):
 def _hours(desk):
     return _joined(
         f"{slot.get_weekday_display()} {slot.opens:%H:%M}-{slot.closes:%H:%M}"
-        for slot in desk.hours.all()
+        for slot in desk.weekly_hours()
     )
 
 

@@ -99,7 +99,7 @@ def _schedules(desk, service_id, periods):
             "closes_at": f"{slot.closes:%H:%M}{offset}",
             "description": "Orario settimanale",
         }
-        for slot in desk.hours.all()
+        for slot in desk.weekly_hours()
         for first, last, offset in periods
     ]
 

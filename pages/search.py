@@ -28,7 +28,10 @@ from network.models import HelpDesk, Municipality, Organisation, Protocol
 from .models import Deliberation, Page
 
 MAX_QUERY_LENGTH = 100
-MAX_RESULTS_PER_KIND = 20
+# Hits shown of each kind (desks, comuni, pages…): a word found in a thousand pages gives
+# the best ten of each, and the page says to add a word, instead of a list nobody reads
+# (and that took a search longer to render than any other page: issue 16).
+MAX_RESULTS_PER_KIND = 10
 SUMMARY_LENGTH = 220
 # PostgreSQL's text-search configuration of each language; "simple" (no stemming, no stop
 # words) where it has none: Albanian, Macedonian, Ukrainian.
@@ -120,12 +123,18 @@ def columns(model, field, language):
 
 
 def search(raw_query, language):
+    """(the query as searched, its hits, whether some kind had more hits than shown)."""
     query = clean_query(raw_query)
     if not query:
-        return query, []
+        return query, [], False
     hits = []
+    more = False
     for source in SOURCES:
-        matches = _match(source.shown(), query, source.fields, language)
+        # One more than shown, to know whether there are more.
+        matches = list(
+            _match(source.shown(), query, source.fields, language)[: MAX_RESULTS_PER_KIND + 1]
+        )
+        more = more or len(matches) > MAX_RESULTS_PER_KIND
         for obj in matches[:MAX_RESULTS_PER_KIND]:
             summary = getattr(obj, source.summary) if source.summary else ""
             hits.append(
@@ -145,7 +154,7 @@ def search(raw_query, language):
                     ),
                 )
             )
-    return query, hits
+    return query, hits, more
 
 
 def _match(queryset, query, fields, language):

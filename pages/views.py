@@ -22,7 +22,7 @@ from staff.throttling import client_ip
 
 from .forms import PageFeedbackForm
 from .models import ContactPoint, Deliberation, Page
-from .search import MAX_QUERY_LENGTH, clean_query, search
+from .search import MAX_QUERY_LENGTH, search
 
 
 class HomeView(TemplateView):
@@ -176,12 +176,8 @@ class SearchView(TemplateView):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
         language = get_language()
-        query = clean_query(raw)
-        context.update(
-            raw_query=raw[:MAX_QUERY_LENGTH],
-            query=query,
-            hits=search(raw, language)[1] if query else [],
-        )
+        query, hits, more = search(raw, language)
+        context.update(raw_query=raw[:MAX_QUERY_LENGTH], query=query, hits=hits, more=more)
         return context
 
 

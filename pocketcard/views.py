@@ -87,7 +87,7 @@ def _qr_code(url):
 def _weekly_hours(desk):
     """Each day the desk opens, with its times, in the order of the week."""
     days = {}
-    for slot in desk.hours.all():
+    for slot in desk.weekly_hours():
         times = f"{slot.opens:%H:%M}–{slot.closes:%H:%M}"
         days.setdefault(slot.get_weekday_display(), []).append(times)
     return [(day, ", ".join(times)) for day, times in days.items()]

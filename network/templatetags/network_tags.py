@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from editing.fallback import ITALIAN, current_language
+from editing.templatetags.editing_tags import lang_fallback
 from network.models import HELPLINE_LANGUAGES, HelpDesk
 from operations.freshness import page_true_until
 
@@ -251,3 +252,21 @@ def municipality_options(choices):
     """The finder's <option> for each (ISTAT code, name): one pass, not a template loop
     over 117 rows on the home page and the desk list."""
     return format_html_join("", '<option value="{}">{}</option>', choices)
+
+
+@register.simple_tag
+def member_links(organisations):
+    """Each body's name, linked to its page, as the items of a list: one pass, not a
+    template loop over a network of a hundred bodies (a protocol's adherents)."""
+    return format_html_join(
+        "",
+        '<li><a href="{}"{}>{}</a></li>',
+        (
+            (
+                organisation.get_absolute_url(),
+                lang_fallback(organisation, "name"),
+                organisation.name,
+            )
+            for organisation in organisations
+        ),
+    )

@@ -54,7 +54,13 @@ def language_urls(context):
 @register.simple_tag
 def protocol_acts(protocol):
     """The published acts linked to a protocol, oldest first: its timeline."""
-    return Deliberation.objects.published().filter(protocol=protocol).order_by("date")
+    # What the timeline shows of an act, and no more of each row.
+    return (
+        Deliberation.objects.published()
+        .filter(protocol=protocol)
+        .only("date", "slug", "title", "number", "issuing_body", "effect")
+        .order_by("date")
+    )
 
 
 @register.inclusion_tag("includes/feedback.html", takes_context=True)

@@ -118,3 +118,24 @@ def test_no_chain_of_updates_can_come_back_to_where_it_started(seeded):
     with pytest.raises(ValidationError) as refused:
         earlier.full_clean()
     assert "aggiorna già questo" in refused.value.message_dict["updates"][0]
+
+
+def test_the_adherents_are_links_with_their_names_escaped_and_in_italian_when_untranslated(
+    seeded, client
+):
+    from network.models import Organisation
+
+    earlier = Protocol.objects.get(slug=EARLIER)
+    body = Organisation.objects.create(
+        name_it="<b>Ente</b> & figli", slug="ente-e-figli", kind=Organisation.Kind.THIRD_SECTOR
+    )
+    body.protocols.add(earlier)
+    for path in (earlier.get_absolute_url(), "/rete/"):
+        html = client.get(path).content.decode()
+        assert (
+            '<li><a href="/rete/membri/ente-e-figli/">&lt;b&gt;Ente&lt;/b&gt; &amp; figli</a>'
+            in html
+        )
+        english = client.get("/en" + path).content.decode()
+        # Shown in Italian in English: marked so for a screen reader.
+        assert 'href="/en/rete/membri/ente-e-figli/" lang="it">&lt;b&gt;Ente' in english

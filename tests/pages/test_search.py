@@ -156,3 +156,26 @@ def test_a_desk_is_found_by_its_new_description_at_once(seeded, client):
     response, text = results(client, "minorenni")
     assert desk.name in text
     assert f'href="{desk.get_absolute_url()}"' in response.content.decode()
+
+
+def test_a_word_found_in_many_pages_shows_the_first_and_says_to_add_a_word(seeded, client):
+    from pages.models import Page
+    from pages.search import MAX_RESULTS_PER_KIND
+
+    model = Page.objects.get(slug="privacy")
+    for number in range(MAX_RESULTS_PER_KIND + 1):
+        page = Page.objects.get(pk=model.pk)
+        page.pk, page.slug, page.title_it = None, f"zebra-{number}", f"Zebra numero {number}"
+        page.save()
+    response, text = results(client, "Zebra")
+    html = response.content.decode()
+    assert html.count('<p class="meta">Pagina</p>') == MAX_RESULTS_PER_KIND
+    assert "Molti risultati per «Zebra»: ecco i primi di ogni tipo." in text
+    assert "risultati per «Zebra»." not in text
+
+    # As many as are shown: all of them, and how many.
+    Page.objects.filter(slug="zebra-0").delete()
+    response, text = results(client, "Zebra")
+    assert response.content.decode().count('<p class="meta">Pagina</p>') == MAX_RESULTS_PER_KIND
+    assert f"{MAX_RESULTS_PER_KIND} risultati per «Zebra»." in text
+    assert "Molti risultati" not in text

@@ -1,0 +1,49 @@
+"""A comune's page shows the first desks of its body as cards and lists the others by
+name and number under them: short to read and quick to render however many desks the
+body runs (issue 16)."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from network.views import LOCAL_CARDS
+
+from ..helpers import visible_text
+from .test_desk_list_pages import add_desks, cards
+
+ASTI = "/sportelli/comune/005005/"  # served by the Comune di Asti, whose desk add_desks copies
+
+
+def test_a_body_with_few_desks_shows_each_as_a_card(seeded, client):
+    html = client.get(ASTI).content.decode()
+    assert "Spazio Anna C." in html
+    assert "Altri sportelli gestiti da" not in html
+    assert 'class="more-desks"' not in html
+
+
+def test_a_body_with_many_desks_shows_the_first_as_cards_and_lists_the_others(seeded, client):
+    province_cards = cards(client.get(ASTI).content.decode()) - 1
+    add_desks(LOCAL_CARDS + 2)
+    html = client.get(ASTI).content.decode()
+    assert cards(html) == LOCAL_CARDS + province_cards
+    listed = html.split('class="more-desks"', 1)[1].split("</ul>", 1)[0]
+    # The body's own desk and the first added ones are cards; the last three, a list.
+    for number in range(LOCAL_CARDS - 1):
+        assert f"Sportello in più {number:02d}" not in listed
+    for number in range(LOCAL_CARDS - 1, LOCAL_CARDS + 2):
+        assert f"Sportello in più {number:02d}" in listed
+        assert f'href="/sportelli/sportello-in-piu-{number}/"' in listed
+        assert f'href="tel:01411000{number:02d}"' in listed  # a tap calls it
+    assert "Altri sportelli gestiti da Comune di Asti" in visible_text(html)
+    english = client.get("/en" + ASTI).content.decode()
+    assert "Other help desks run by" in visible_text(english)
+
+
+def test_the_page_asks_the_database_as_often_however_many_desks(seeded, client):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(ASTI).status_code == 200
+        return len(captured)
+
+    few = queries()
+    add_desks(3 * LOCAL_CARDS)
+    assert queries() == few
