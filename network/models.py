@@ -411,7 +411,8 @@ class HelpDeskQuerySet(PublishedQuerySet):
     def with_channels(self):
         """The desks with their contact channels read in one query, as plain lists
         (to_attr): building a related manager and its queryset for every desk cost more
-        than reading the rows (issue 16). HelpDesk's methods read them."""
+        than reading the rows (issue 16). HelpDesk's methods read them. Once per
+        queryset: Django refuses the same to_attr twice (for_cards() includes it)."""
         return self.prefetch_related(
             models.Prefetch("channels", ContactChannel.objects.all(), to_attr="channel_list")
         )

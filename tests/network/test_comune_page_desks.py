@@ -14,7 +14,11 @@ ASTI = "/sportelli/comune/005005/"  # served by the Comune di Asti, whose desk a
 
 
 def test_a_body_with_few_desks_shows_each_as_a_card(seeded, client):
+    from network.models import Municipality
+
+    local, province = Municipality.objects.get(istat_code="005005").serving_desks()
     html = client.get(ASTI).content.decode()
+    assert cards(html) == len(local) + len(province)
     assert "Spazio Anna C." in html
     assert "Altri sportelli gestiti da" not in html
     assert 'class="more-desks"' not in html
@@ -33,7 +37,7 @@ def test_a_body_with_many_desks_shows_the_first_as_cards_and_lists_the_others(se
         assert f"Sportello in più {number:02d}" in listed
         assert f'href="/sportelli/sportello-in-piu-{number}/"' in listed
         assert f'href="tel:01411000{number:02d}"' in listed  # a tap calls it
-    assert "Altri sportelli gestiti da Comune di Asti" in visible_text(html)
+    assert "Altri sportelli gestiti dall'ente Comune di Asti" in visible_text(html)
     english = client.get("/en" + ASTI).content.decode()
     assert "Other help desks run by" in visible_text(english)
 

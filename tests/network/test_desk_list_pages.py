@@ -67,6 +67,12 @@ def test_each_page_takes_as_many_queries_whatever_the_number_of_desks(seeded, cl
 
     before = queries("/sportelli/")
     add_desks(60)
+    # Every added desk a public place on the map, too.
+    HelpDesk.objects.filter(slug__startswith="sportello-in-piu").update(
+        street_address="Via Roma 1", locality="Asti", latitude=44.9, longitude=8.2
+    )
+    html = client.get("/sportelli/").content.decode()
+    assert html.count("sportello-in-piu-") > 60  # cards, and the map's places
     assert queries("/sportelli/") == before
     assert queries("/sportelli/pagina/3/") == before
 

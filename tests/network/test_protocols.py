@@ -139,3 +139,36 @@ def test_the_adherents_are_links_with_their_names_escaped_and_in_italian_when_un
         english = client.get("/en" + path).content.decode()
         # Shown in Italian in English: marked so for a screen reader.
         assert 'href="/en/rete/membri/ente-e-figli/" lang="it">&lt;b&gt;Ente' in english
+
+
+def test_the_protocol_page_asks_the_database_as_often_however_many_adherents_and_acts(
+    seeded, client
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network.models import Organisation
+    from pages.models import Deliberation
+
+    earlier = Protocol.objects.get(slug=EARLIER)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(earlier.get_absolute_url()).status_code == 200
+        return len(captured)
+
+    before = queries()
+    act = Deliberation.objects.filter(protocol=earlier).first()
+    for number in range(30):
+        body = Organisation.objects.create(
+            name_it=f"Ente aderente {number}",
+            slug=f"ente-aderente-{number}",
+            kind=Organisation.Kind.THIRD_SECTOR,
+        )
+        body.protocols.add(earlier)
+        copy = Deliberation.objects.get(pk=act.pk)
+        copy.pk, copy.slug, copy.number = None, f"atto-in-piu-{number}", f"9{number:03d}"
+        copy.save()
+    html = client.get(earlier.get_absolute_url()).content.decode()
+    assert "Ente aderente 29" in html and "atto-in-piu-29" in html
+    assert queries() == before
