@@ -140,12 +140,7 @@ class HelpDeskListView(ListView):
         context["municipalities"] = Municipality.objects.finder_choices()
         # The desks that answer around the clock, with those channels, shown first on
         # every page of the list, and the centres among them (who answers a closed desk).
-        answering = (
-            HelpDesk.objects.published()
-            .filter(channels__available_24h=True)
-            .distinct()
-            .with_channels()
-        )
+        answering = HelpDesk.objects.published().answering_around_the_clock()
         context["around_the_clock"] = [
             (desk, channels)
             for desk in answering
