@@ -51,3 +51,19 @@ def test_the_page_asks_the_database_as_often_however_many_desks(seeded, client):
     few = queries()
     add_desks(3 * LOCAL_CARDS)
     assert queries() == few
+
+
+def test_the_body_s_name_shown_in_italian_is_marked_so_inside_translated_sentences(seeded, client):
+    from network.models import Organisation
+
+    Organisation.objects.filter(slug="comune-di-asti").update(
+        name_it="Comune di <Asti>", name_en=""
+    )
+    add_desks(LOCAL_CARDS)
+    english = client.get("/en" + ASTI).content.decode()
+    marked = '<span lang="it">Comune di &lt;Asti&gt;</span>'
+    assert f"The social services of Asti are run by {marked}." in english
+    assert f"Other help desks run by {marked}</h3>" in english
+    italian = client.get(ASTI).content.decode()
+    assert "gestiti dall'ente Comune di &lt;Asti&gt;</h3>" in italian
+    assert '<span lang="it">Comune di' not in italian
