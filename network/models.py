@@ -769,18 +769,19 @@ class HelpDesk(Publishable):
             data["location"] = place
         return data
 
+    def _rows(self, to_attr, related_name):
+        """The list a queryset prefetched into `to_attr` (for_cards()), else the rows of
+        the relation `related_name`."""
+        if hasattr(self, to_attr):
+            return getattr(self, to_attr)
+        return list(getattr(self, related_name).all())
+
     def _channels(self):
-        """The desk's channels: the list for_cards() read, else the related rows."""
-        if hasattr(self, "channel_list"):
-            return self.channel_list
-        return self.channels.all()
+        return self._rows("channel_list", "channels")
 
     def weekly_hours(self):
-        """The weekly opening hours, by day and time: the list for_cards() read, else
-        the related rows."""
-        if hasattr(self, "hour_list"):
-            return self.hour_list
-        return list(self.hours.all())
+        """The weekly opening hours, by day and time."""
+        return self._rows("hour_list", "hours")
 
     def public_channels(self):
         """Contact channels, the ones answering around the clock first."""
@@ -828,9 +829,7 @@ class HelpDesk(Publishable):
         )
 
     def _exceptions(self):
-        if hasattr(self, "upcoming_exceptions"):
-            return self.upcoming_exceptions
-        return list(self.hours_exceptions.all())
+        return self._rows("upcoming_exceptions", "hours_exceptions")
 
     def upcoming_hours_exceptions(self, today=None):
         today = today or datetime.datetime.now(ROME).date()

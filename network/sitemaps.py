@@ -1,4 +1,5 @@
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
 from django.urls import reverse
 
 from .models import HelpDesk, Municipality, Organisation, Protocol
@@ -43,8 +44,7 @@ class HelpDeskListSitemap(TranslatedSitemap):
     priority = 0.8
 
     def items(self):
-        pages = -(-HelpDesk.objects.published().count() // DESKS_PER_PAGE)
-        return list(range(2, pages + 1))
+        return Paginator(HelpDesk.objects.published(), DESKS_PER_PAGE).page_range[1:]
 
     def location(self, page):
         return reverse("network:helpdesks-page", kwargs={"pagina": page})
